@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Data;
+
+/// <summary>
+/// The one context. Subclassed per provider only so that each provider keeps its own
+/// migration set (Data/Migrations/Sqlite, Data/Migrations/Postgres).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality? municipality)
+    : IdentityUserContext<User, Guid>(options)
+{
+    /// <summary>Rows of other municipalities are invisible; without a municipality, nothing is.</summary>
+    public int CurrentMunicipalityId => municipality?.Id ?? 0;
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<MunicipalityHost> MunicipalityHosts => Set<MunicipalityHost>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Point> Points => Set<Point>();
+    public DbSet<WeeklyOpeningSlot> WeeklyOpenings => Set<WeeklyOpeningSlot>();
+    public DbSet<OpeningExceptionDay> OpeningExceptions => Set<OpeningExceptionDay>();
+    public DbSet<Presence> Presences => Set<Presence>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<Municipality>().HasQueryFilter(m => m.Id == CurrentMunicipalityId);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
+    }
+
+    private LambdaExpression TenantFilter(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var owner = Expression.Property(row, nameof(ITenantOwned.MunicipalityId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentMunicipalityId));
+        return Expression.Lambda(Expression.Equal(owner, current), row);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampMunicipality();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampMunicipality();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // New rows take the request's municipality; a row of another municipality is never written.
+    private void StampMunicipality()
+    {
+        if (municipality?.Id is not { } current) return;
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.MunicipalityId == 0)
+                entry.Entity.MunicipalityId = current;
+            else if (entry.State != EntityState.Unchanged && entry.State != EntityState.Detached && entry.Entity.MunicipalityId != current)
+                throw new InvalidOperationException("Refusing to write a row of another municipality.");
+        }
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, CurrentMunicipality? municipality = null)
+    : AppDbContext(options, municipality);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, CurrentMunicipality? municipality = null)
+    : AppDbContext(options, municipality);

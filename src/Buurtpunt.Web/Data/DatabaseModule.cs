@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Buurtpunt.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseModule
+{
+    /// <summary>
+    /// Registers the context for the configured provider (<c>Database:Provider</c>, SQLite by
+    /// default) and exposes it as <see cref="AppDbContext"/> to the rest of the app.
+    /// </summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Buurtpunt");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Buurtpunt is empty.");
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+        }
+        else
+        {
+            connectionString ??= $"Data Source={Path.Combine(DataFolder.Resolve(configuration, environment), "buurtpunt.db")}";
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+        return services;
+    }
+
+    /// <summary>Applies the migrations of the configured provider, then seeds the demo if asked.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // WAL survives in the file; set once so readers never wait for the writer.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;");
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync();
+        if (app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment()))
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Configuration.GetValue("Demo:Scale", 1));
+    }
+
+    /// <summary>Per-connection settings: durable commits and waiting instead of failing on a busy file.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            if (connection is not SqliteConnection) return;
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            command.ExecuteNonQuery();
+        }
+    }
+}
+
+/// <summary>Where the SQLite file and uploaded photos live: <c>Storage:DataPath</c>, by default <c>data/</c> beside the app.</summary>
+public static class DataFolder
+{
+    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var path = configuration["Storage:DataPath"] ?? "data";
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path);
+        Directory.CreateDirectory(full);
+        return full;
+    }
+}

@@ -1,0 +1,28 @@
+using Buurtpunt.Web.Features.Places;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.People;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
+        // Identity makes the user name unique installation-wide; ours is unique per municipality.
+        b.HasIndex(u => u.NormalizedUserName).HasDatabaseName("UserNameIndex").IsUnique(false);
+        b.HasIndex(u => new { u.MunicipalityId, u.NormalizedUserName }).IsUnique();
+        b.HasOne<Municipality>().WithMany().HasForeignKey(u => u.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RoleGrantConfiguration : IEntityTypeConfiguration<RoleGrant>
+{
+    public void Configure(EntityTypeBuilder<RoleGrant> b)
+    {
+        b.Property(r => r.Role).HasConversion<string>().HasMaxLength(40);
+        b.HasIndex(r => new { r.UserId, r.Role, r.AreaId }).IsUnique();
+        b.HasOne<Area>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

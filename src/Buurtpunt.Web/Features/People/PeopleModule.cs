@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Buurtpunt.Web.Features.People;
+
+public static class PeopleModule
+{
+    public const string AdministratorPolicy = "administrator";
+    public const string MunicipalityClaim = "buurtpunt:municipality";
+
+    public static IServiceCollection AddPeople(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<User>(o =>
+            {
+                o.User.RequireUniqueEmail = false; // unique per municipality, through the user name
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<MunicipalityClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/aanmelden";
+            o.LogoutPath = "/afmelden";
+            o.AccessDeniedPath = "/fout/403";
+            o.Cookie.Name = "buurtpunt.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = RejectOtherMunicipality;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
+        return services;
+    }
+
+    /// <summary>A sign-in cookie made on one municipality's host never counts on another's.</summary>
+    private static async Task RejectOtherMunicipality(CookieValidatePrincipalContext context)
+    {
+        var current = context.HttpContext.RequestServices.GetRequiredService<CurrentMunicipality>().Id;
+        if (current is null || context.Principal?.FindFirstValue(MunicipalityClaim) != current.Value.ToString())
+        {
+            context.RejectPrincipal();
+            return;
+        }
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    private sealed class MunicipalityClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options, AppDbContext db)
+        : UserClaimsPrincipalFactory<User>(users, options)
+    {
+        protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
+        {
+            var identity = await base.GenerateClaimsAsync(user);
+            identity.AddClaim(new Claim(MunicipalityClaim, user.MunicipalityId.ToString()));
+            identity.AddClaim(new Claim("name", user.DisplayName));
+            var roles = await db.RoleGrants.Where(r => r.UserId == user.Id).Select(r => r.Role).Distinct().ToListAsync();
+            foreach (var role in roles)
+                identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
+            return identity;
+        }
+    }
+}

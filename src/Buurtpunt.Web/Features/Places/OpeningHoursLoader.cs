@@ -1,0 +1,50 @@
+using Buurtpunt.Core.Places;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using CoreException = Buurtpunt.Core.Places.OpeningException;
+
+namespace Buurtpunt.Web.Features.Places;
+
+/// <summary>Loads the opening hours of many points in two queries, whatever their number.</summary>
+public sealed class OpeningHoursLoader(AppDbContext db, MunicipalClock clock)
+{
+    public sealed record Rows(List<WeeklyOpeningSlot> Weekly, List<OpeningExceptionDay> Exceptions);
+
+    /// <summary>The weekly slots and the exceptions that can still matter (today up to the look-ahead).</summary>
+    public async Task<Rows> LoadRowsAsync(IReadOnlyCollection<int> pointIds, CancellationToken cancellationToken)
+    {
+        var weekly = await db.WeeklyOpenings.AsNoTracking()
+            .Where(w => pointIds.Contains(w.PointId))
+            .OrderBy(w => w.Opens)
+            .ToListAsync(cancellationToken);
+        var from = clock.Today.ToDateOnly();
+        var until = clock.Today.PlusDays(OpeningHours.LookAheadDays + 1).ToDateOnly();
+        var exceptions = await db.OpeningExceptions.AsNoTracking()
+            .Where(e => pointIds.Contains(e.PointId) && e.Date >= from && e.Date <= until)
+            .OrderBy(e => e.Date).ThenBy(e => e.Opens)
+            .ToListAsync(cancellationToken);
+        return new Rows(weekly, exceptions);
+    }
+
+    public async Task<IReadOnlyDictionary<int, OpeningHours>> LoadAsync(IReadOnlyCollection<int> pointIds, CancellationToken cancellationToken)
+    {
+        var rows = await LoadRowsAsync(pointIds, cancellationToken);
+        var weeklyByPoint = rows.Weekly.ToLookup(w => w.PointId);
+        var exceptionsByPoint = rows.Exceptions.ToLookup(e => e.PointId);
+        return pointIds.ToDictionary(id => id, id => Build(weeklyByPoint[id], exceptionsByPoint[id]));
+    }
+
+    public static OpeningHours Build(IEnumerable<WeeklyOpeningSlot> weekly, IEnumerable<OpeningExceptionDay> exceptions) => new(
+        weekly.Select(w => new WeeklyOpening(w.Day.ToIsoDayOfWeek(), new TimeRange(w.Opens.ToLocalTime(), w.Closes.ToLocalTime()))),
+        exceptions.Select(e => new CoreException(LocalDate.FromDateOnly(e.Date), e.Closed,
+            e.Opens is { } o && e.Closes is { } c ? new TimeRange(o.ToLocalTime(), c.ToLocalTime()) : null)));
+}
+
+public static class NodaConversions
+{
+    public static LocalTime ToLocalTime(this TimeOnly time) => LocalTime.FromTimeOnly(time);
+
+    public static IsoDayOfWeek ToIsoDayOfWeek(this DayOfWeek day) => day == DayOfWeek.Sunday ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(int)day;
+}

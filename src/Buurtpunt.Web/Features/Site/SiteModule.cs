@@ -1,0 +1,32 @@
+using System.Text;
+using System.Xml.Linq;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Site;
+
+/// <summary>What every site has: health, robots.txt, the sitemap and the error pages.</summary>
+public static class SiteModule
+{
+    public static void MapSite(this WebApplication app)
+    {
+        app.MapGet("/robots.txt", (HttpContext context) => Results.Text(
+            $"User-agent: *\nDisallow: /beheer\nDisallow: /aanmelden\nDisallow: /taal/\nSitemap: {context.Request.Scheme}://{context.Request.Host}/sitemap.xml\n",
+            "text/plain", Encoding.UTF8));
+
+        app.MapGet("/sitemap.xml", async (HttpContext context, AppDbContext db, CancellationToken cancellationToken) =>
+        {
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => a.Slug).ToListAsync(cancellationToken);
+            var points = await db.Points.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Slug).ToListAsync(cancellationToken);
+            XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            var paths = new[] { "/" }.Concat(areas.Select(s => $"/gebied/{s}")).Concat(points.Select(s => $"/punt/{s}"));
+            var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
+                new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
+            return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);
+        });
+    }
+
+    public static void MapHealth(this WebApplication app) => app.MapHealthChecks("/health");
+}

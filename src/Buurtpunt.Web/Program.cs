@@ -1,0 +1,66 @@
+using Buurtpunt.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Buurtpunt.Web.Features.Demo;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Features.Site;
+using Buurtpunt.Web.Shared.Localisation;
+using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<MunicipalClock>();
+builder.Services.AddTenancy();
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddLocalisation();
+builder.Services.AddPeople(builder.Environment);
+builder.Services.AddPlaces();
+builder.Services.AddDemo();
+builder.Services.AddPublicPageCache(builder.Configuration);
+builder.Services.AddDataProtection()
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "keys")))
+    .SetApplicationName("Buurtpunt");
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "buurtpunt.af";
+    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+});
+builder.Services.AddRazorPages(o =>
+    {
+        o.RootDirectory = "/Features";
+        o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.AdministratorPolicy);
+        o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
+    })
+    .AddLocalisedValidation();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler("/fout/500");
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
+app.UseSecurityHeaders(app.Configuration);
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
+app.MapHealth();
+app.UseStaticFiles();
+app.UseTenancy();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseOutputCache();
+app.UseAntiforgery();
+
+app.MapLanguageSwitch();
+app.MapSite();
+app.MapPlaces();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Entry point, visible to the test factories.</summary>
+public partial class Program;

@@ -1,0 +1,35 @@
+namespace Buurtpunt.Web.Shared.Tenancy;
+
+public static class TenancyModule
+{
+    public const string UnknownMunicipalityPath = "/onbekende-gemeente";
+
+    public static IServiceCollection AddTenancy(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<MunicipalityDirectory>();
+        services.AddScoped<CurrentMunicipality>();
+        return services;
+    }
+
+    /// <summary>
+    /// Selects the municipality by host name. An unknown host is answered with the translated
+    /// "unknown municipality" page and status 404; nothing else of the site is reachable then.
+    /// </summary>
+    public static IApplicationBuilder UseTenancy(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var directory = context.RequestServices.GetRequiredService<MunicipalityDirectory>();
+        var info = await directory.ResolveAsync(context.Request.Host.Host, context.RequestAborted);
+        if (info is null)
+        {
+            context.Request.Path = UnknownMunicipalityPath;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else
+        {
+            context.RequestServices.GetRequiredService<CurrentMunicipality>().Set(info);
+        }
+        await next(context);
+    });
+}

@@ -1,0 +1,20 @@
+// Enhances a page's point list with a map. Without JavaScript or tiles the list is all there is.
+(function () {
+  "use strict";
+  var element = document.getElementById("map");
+  var data = document.getElementById("map-markers");
+  if (!element || !data || !window.L) return;
+  var markers = JSON.parse(data.textContent || "[]");
+  var map = L.map(element, { scrollWheelZoom: false }).setView(
+    [parseFloat(element.dataset.lat), parseFloat(element.dataset.lng)], parseInt(element.dataset.zoom, 10));
+  L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution }).addTo(map);
+  var bounds = [];
+  markers.forEach(function (m) {
+    var link = document.createElement("a");
+    link.href = m.url;
+    link.textContent = m.name;
+    L.marker([m.lat, m.lng], { title: m.name, alt: m.name }).addTo(map).bindPopup(link);
+    bounds.push([m.lat, m.lng]);
+  });
+  if (bounds.length > 1) map.fitBounds(bounds, { padding: [30, 30] });
+})();
