@@ -16,7 +16,7 @@ builder.Services.AddSingleton<MunicipalClock>();
 builder.Services.AddTenancy();
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddLocalisation();
-builder.Services.AddPeople(builder.Environment);
+builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
 builder.Services.AddDemo();
 builder.Services.AddPublicPageCache(builder.Configuration);
@@ -26,7 +26,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "buurtpunt.af";
-    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.Cookie.SecurePolicy = SecureCookies.Policy(builder.Configuration, builder.Environment);
 });
 builder.Services.AddRazorPages(o =>
     {
@@ -45,7 +45,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 app.UseSecurityHeaders(app.Configuration);
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
-app.MapHealth();
+app.UseHealth();
 app.UseStaticFiles();
 app.UseTenancy();
 app.UseRequestLocalization();

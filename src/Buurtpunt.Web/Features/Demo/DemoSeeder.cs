@@ -86,14 +86,14 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             foreach (var template in areaTemplates)
             {
                 var suffix = copy == 1 ? "" : $" {copy}";
-                var area = template.Build(haspenhove.Id, suffix, sort++, haspenhoveServices, today, copy);
+                var area = template.Build(haspenhove.Id, "Haspenhove", suffix, sort++, haspenhoveServices, today, copy);
                 allAreas.Add(area);
                 db.Areas.Add(area);
             }
         }
         var wijk = new AreaTemplate("Vlotgras", AreaKind.Neighbourhood, "Buurtpunt Vlotgras", "Vlotgraslaan 40", "9200", 51.0300, 4.1020, PointPhase.Active,
             PointModules.Questions | PointModules.Activities | PointModules.Desk, [0, 1, 5], "Buurtopbouwwerker Yusuf");
-        db.Areas.Add(wijk.Build(beekdonk.Id, "", 0, beekdonkServices, today, 1));
+        db.Areas.Add(wijk.Build(beekdonk.Id, "Beekdonk", "", 0, beekdonkServices, today, 1));
         await db.SaveChangesAsync();
 
         AddPhotos(haspenhove.Id, allAreas.Take(4).SelectMany(a => a.Points));
@@ -143,16 +143,17 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     private sealed record AreaTemplate(string Name, AreaKind Kind, string PointName, string Street, string PostalCode,
         double Latitude, double Longitude, PointPhase Phase, PointModules Modules, int[] ServiceIndexes, string Worker)
     {
-        public Area Build(int municipalityId, string suffix, int sort, List<Service> services, DateOnly today, int copy)
+        public Area Build(int municipalityId, string town, string suffix, int sort, List<Service> services, DateOnly today, int copy)
         {
+            var mailDomain = Core.Places.Slug.From(town) + ".example";
             var slug = Core.Places.Slug.From(Name + suffix);
             var point = new Point
             {
                 MunicipalityId = municipalityId, Name = PointName + suffix, Slug = Core.Places.Slug.From(PointName + suffix),
                 Description = $"{PointName} is open voor iedereen uit {Name}. Loop binnen voor een koffie, een vraag of een idee.",
-                Street = Street, PostalCode = PostalCode, City = Kind == AreaKind.Village ? $"{Name} (Haspenhove)" : "Haspenhove",
+                Street = Street, PostalCode = PostalCode, City = Kind == AreaKind.Village ? $"{Name} ({town})" : town,
                 Latitude = Latitude + (copy - 1) * 0.0005, Longitude = Longitude, Modules = Modules,
-                ContactEmail = $"{slug}@haspenhove.example", ContactPhone = "011 00 00 " + (10 + sort % 90).ToString("00"),
+                ContactEmail = $"{slug}@{mailDomain}", ContactPhone = "011 00 00 " + (10 + sort % 90).ToString("00"),
                 Services = ServiceIndexes.Select(i => services[i]).ToList(),
                 WeeklyOpenings =
                 [

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class PeopleModule
     public const string AdministratorPolicy = "administrator";
     public const string MunicipalityClaim = "buurtpunt:municipality";
 
-    public static IServiceCollection AddPeople(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddPeople(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<User>(o =>
@@ -36,7 +37,7 @@ public static class PeopleModule
             o.Cookie.Name = "buurtpunt.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = SecureCookies.Policy(configuration, environment);
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = RejectOtherMunicipality;

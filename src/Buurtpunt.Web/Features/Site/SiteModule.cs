@@ -28,5 +28,6 @@ public static class SiteModule
         });
     }
 
-    public static void MapHealth(this WebApplication app) => app.MapHealthChecks("/health");
+    /// <summary>Answered before the municipality is resolved: the database check needs no host.</summary>
+    public static void UseHealth(this WebApplication app) => app.UseHealthChecks("/health");
 }

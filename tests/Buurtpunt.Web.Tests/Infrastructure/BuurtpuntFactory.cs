@@ -1,0 +1,91 @@
+using Buurtpunt.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Buurtpunt.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The app as it runs, on its own fresh database with the demo seeded (SQLite file, or real
+/// PostgreSQL when BUURTPUNT_TEST_DB=Postgres). One factory per test class.
+/// </summary>
+public class BuurtpuntFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = new();
+
+    public SqlCounter Sql { get; } = new();
+
+    /// <summary>The app's clock; tests may move it forward. Starts on a Monday, 09:30 in Brussels (winter time).</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public BuurtpuntFactory() => Clock = new FakeTimeProvider(StartTime);
+
+    protected virtual DateTimeOffset StartTime => new(2026, 11, 23, 8, 30, 0, TimeSpan.Zero);
+
+    public string Provider => _database.Provider;
+    public string DataPath => _database.DataPath;
+
+    protected virtual int DemoScale => 1;
+    protected virtual bool OutputCache => false;
+    protected virtual string TileUrl => "";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Buurtpunt", _database.ConnectionString);
+        builder.UseSetting("Storage:DataPath", _database.DataPath);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Scale", DemoScale.ToString());
+        builder.UseSetting("OutputCache:Enabled", OutputCache.ToString());
+        builder.UseSetting("Map:TileUrl", TileUrl);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Sql));
+            services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Sql));
+        });
+    }
+
+    /// <summary>A client for one municipality's host, without following redirects (tests assert them).</summary>
+    public HttpClient ClientFor(string host = "localhost") => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri($"https://{host}"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>Runs a query against the database as a given municipality (or none: no filter).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await query(db);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class ScaledFactory10 : BuurtpuntFactory
+{
+    protected override int DemoScale => 10;
+}
+
+/// <summary>Tuesday 10:15 in Brussels: the demo points are open (09:00–12:00).</summary>
+public sealed class TuesdayMorningFactory : BuurtpuntFactory
+{
+    protected override DateTimeOffset StartTime => new(2026, 11, 24, 9, 15, 0, TimeSpan.Zero);
+}
+
+public sealed class CachingFactory : BuurtpuntFactory
+{
+    protected override bool OutputCache => true;
+}
