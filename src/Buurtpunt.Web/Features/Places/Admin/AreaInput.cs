@@ -19,12 +19,12 @@ public sealed class AreaInput
     public int SortOrder { get; set; }
 
     /// <summary>The slug as typed, or one made from the name; normalised either way.</summary>
-    public string EffectiveSlug => Buurtpunt.Core.Places.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug);
+    public string EffectiveSlug() => Buurtpunt.Core.Places.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name ?? "" : Slug);
 
     public void ApplyTo(Area area)
     {
         area.Name = Name.Trim();
-        area.Slug = EffectiveSlug;
+        area.Slug = EffectiveSlug();
         area.Kind = Kind;
         area.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         area.SortOrder = SortOrder;

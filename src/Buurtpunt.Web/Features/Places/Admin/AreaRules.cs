@@ -11,7 +11,7 @@ internal static class AreaRules
     public static async Task CheckAsync(AppDbContext db, AreaInput input, int? areaId, ModelStateDictionary state, IStringLocalizer l, CancellationToken cancellationToken)
     {
         if (!state.IsValid) return;
-        var slug = input.EffectiveSlug;
+        var slug = input.EffectiveSlug();
         if (slug.Length == 0)
             state.AddModelError("Input.Slug", l["Validation.SlugEmpty"]);
         else if (await db.Areas.AnyAsync(a => a.Slug == slug && a.Id != areaId, cancellationToken))

@@ -49,7 +49,7 @@ public class PointEditModel(AppDbContext db, PlaceChanges changes, IStringLocali
 
         point ??= db.Points.Add(new Point { Name = "", Slug = "", Street = "", PostalCode = "", City = "" }).Entity;
         point.Name = Input.Name.Trim();
-        point.Slug = Input.EffectiveSlug;
+        point.Slug = Input.EffectiveSlug();
         point.AreaId = Input.AreaId!.Value;
         point.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
         point.Street = Input.Street.Trim();
@@ -75,7 +75,7 @@ public class PointEditModel(AppDbContext db, PlaceChanges changes, IStringLocali
         var services = new List<Service>();
         if (!ModelState.IsValid) return (latitude, longitude, services);
 
-        var slug = Input.EffectiveSlug;
+        var slug = Input.EffectiveSlug();
         if (slug.Length == 0)
             ModelState.AddModelError("Input.Slug", l["Validation.SlugEmpty"]);
         else if (await db.Points.AnyAsync(p => p.Slug == slug && p.Id != (point == null ? 0 : point.Id), cancellationToken))

@@ -46,7 +46,7 @@ public sealed class PointInput
 
     public List<int> ServiceIds { get; set; } = [];
 
-    public string EffectiveSlug => Buurtpunt.Core.Places.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name : Slug);
+    public string EffectiveSlug() => Buurtpunt.Core.Places.Slug.From(string.IsNullOrWhiteSpace(Slug) ? Name ?? "" : Slug);
 
     public static bool TryParseCoordinate(string text, out double value) =>
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);

@@ -1,0 +1,45 @@
+using System.Net;
+using Buurtpunt.Web.Tests.Infrastructure;
+
+namespace Buurtpunt.Web.Tests.Features.Places;
+
+public class OutputCacheTests(CachingFactory factory) : IClassFixture<CachingFactory>
+{
+    [Fact]
+    public async Task A_repeated_anonymous_visit_is_served_without_touching_the_database()
+    {
+        var client = factory.ClientFor();
+        await client.GetPageAsync("/punt/dorpspunt-runkelen");
+        factory.Sql.Reset();
+        await client.GetPageAsync("/punt/dorpspunt-runkelen");
+        Assert.Equal(0, factory.Sql.Count);
+    }
+
+    [Fact]
+    public async Task Each_language_is_cached_on_its_own()
+    {
+        var dutch = await factory.ClientFor().GetPageAsync("/");
+        var english = factory.ClientFor();
+        await english.GetAsync("/taal/en");
+        Assert.Equal("en", (await english.GetPageAsync("/")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("nl-BE", dutch.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_change_by_an_administrator_is_visible_at_once()
+    {
+        Assert.DoesNotContain("Gorsem", (await factory.ClientFor().GetPageAsync("/")).Text());
+        var admin = await factory.SignedInAsync();
+        var response = await admin.PostFormAsync("/beheer/gebieden", [new("Input.Name", "Gorsem"), new("Input.Kind", "Village"), new("Input.SortOrder", "5")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Gorsem", (await factory.ClientFor().GetPageAsync("/")).Text());
+    }
+
+    [Fact]
+    public async Task The_other_municipality_gets_its_own_page_from_the_cache()
+    {
+        await factory.ClientFor().GetPageAsync("/");
+        var second = await factory.ClientFor("tweede.localhost").GetPageAsync("/");
+        Assert.Equal("Gemeente Beekdonk", second.H1());
+    }
+}
