@@ -1,5 +1,5 @@
 using System.Net;
-using Buurtpunt.Web.Tests.Infrastructure;
+using Buurtpunt.Testing;
 
 namespace Buurtpunt.Web.Tests.Shared;
 

@@ -13,7 +13,9 @@
     var link = document.createElement("a");
     link.href = m.url;
     link.textContent = m.name;
-    L.marker([m.lat, m.lng], { title: m.name, alt: m.name }).addTo(map).bindPopup(link);
+    // The list under the map links every point too; markers are a pointer shortcut, so they stay
+    // out of the tab order (WCAG 2.5.8 "equivalent control" instead of crowding small screens).
+    L.marker([m.lat, m.lng], { title: m.name, alt: m.name, keyboard: false }).addTo(map).bindPopup(link);
     bounds.push([m.lat, m.lng]);
   });
   if (bounds.length > 1) map.fitBounds(bounds, { padding: [30, 30] });

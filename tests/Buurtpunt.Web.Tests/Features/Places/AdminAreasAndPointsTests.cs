@@ -1,7 +1,7 @@
 using System.Net;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.Places;
-using Buurtpunt.Web.Tests.Infrastructure;
+using Buurtpunt.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Tests.Features.Places;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Buurtpunt.Web.Tests.Infrastructure;
+using Buurtpunt.Testing;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 

@@ -1,4 +1,4 @@
-using Buurtpunt.Web.Tests.Infrastructure;
+using Buurtpunt.Testing;
 
 namespace Buurtpunt.Web.Tests.Features.Places;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
-using Buurtpunt.Web.Tests.Infrastructure;
+using Buurtpunt.Testing;
 
 namespace Buurtpunt.Web.Tests.Features.Site;
 

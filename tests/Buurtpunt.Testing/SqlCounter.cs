@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Buurtpunt.Web.Tests.Infrastructure;
+namespace Buurtpunt.Testing;
 
 /// <summary>Counts the SQL statements EF sends, to prove a page's query count does not grow with data.</summary>
 public sealed class SqlCounter : DbCommandInterceptor

@@ -1,7 +1,7 @@
 using System.Net;
 using Buurtpunt.Web.Features.Demo;
 
-namespace Buurtpunt.Web.Tests.Infrastructure;
+namespace Buurtpunt.Testing;
 
 public static class SignIn
 {

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Buurtpunt.Web.Tests.Infrastructure;
+namespace Buurtpunt.Testing;
 
 /// <summary>Reads pages as a person would: by their text, headings, links and forms.</summary>
 public static class Html

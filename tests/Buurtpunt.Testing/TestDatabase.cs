@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Buurtpunt.Web.Tests.Infrastructure;
+namespace Buurtpunt.Testing;
 
 /// <summary>
 /// A fresh, real database for one factory: a new SQLite file, or a new database on the

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Buurtpunt.Web.Tests.Infrastructure;
+namespace Buurtpunt.Testing;
 
 /// <summary>
 /// The app as it runs, on its own fresh database with the demo seeded (SQLite file, or real
@@ -31,6 +31,7 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
     protected virtual int DemoScale => 1;
     protected virtual bool OutputCache => false;
     protected virtual string TileUrl => "";
+    protected virtual bool SecureCookies => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -42,6 +43,7 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Scale", DemoScale.ToString());
         builder.UseSetting("OutputCache:Enabled", OutputCache.ToString());
         builder.UseSetting("Map:TileUrl", TileUrl);
+        builder.UseSetting("Security:SecureCookies", SecureCookies.ToString());
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -71,6 +73,27 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         _database.Dispose();
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>
+/// The app on a real Kestrel port for the browser: plain HTTP on loopback (so cookies are not
+/// secure-only), and map tiles from the app itself so the map script runs without the internet.
+/// </summary>
+public class KestrelFactory : BuurtpuntFactory
+{
+    public KestrelFactory() => UseKestrel(0);
+
+    protected override bool SecureCookies => false;
+    protected override string TileUrl => "/tegels/{z}/{x}/{y}.png";
+
+    /// <summary>The address of a municipality's host on the running server, e.g. http://tweede.localhost:41234.</summary>
+    public string Url(string host = "localhost")
+    {
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        return $"http://{host}:{new Uri(address).Port}";
     }
 }
 
