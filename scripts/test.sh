@@ -20,6 +20,8 @@
 #
 # Options:   --no-build   skip the build and test the existing Release output
 # Variables: BUURTPUNT_TEST_TIMEOUT_MIN  per-run test timeout in minutes (default 25)
+#            BUURTPUNT_TEST_BUDGET_MIN   whole-script budget in minutes (default 85; CI allows 90):
+#                                        runs get shorter timeouts, or do not start, near its end
 #            BUURTPUNT_TEST_DEBUG=1      print more detail about the services
 set -Eeuo pipefail
 
@@ -28,6 +30,7 @@ ROOT=$PWD
 SLN=Buurtpunt.slnx
 ART=$ROOT/artifacts/test
 TIMEOUT_MIN=${BUURTPUNT_TEST_TIMEOUT_MIN:-25}
+BUDGET_MIN=${BUURTPUNT_TEST_BUDGET_MIN:-85}
 DEBUG=${BUURTPUNT_TEST_DEBUG:-0}
 DO_BUILD=1
 for arg in "$@"; do
@@ -56,7 +59,7 @@ CHILD_PID="" TAIL_PID="" POLICY_RC_CREATED=0
 T_START=$SECONDS
 
 say()  { printf '%s\n' "$*"; }
-warn() { printf 'test.sh: %s\n' "$*" >&2; }
+warn() { printf 'test.sh: %s\n' "$*"; }
 
 # record LABEL PASSED FAILED SKIPPED [NOTE]
 record() {
@@ -219,7 +222,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     } </dev/null >"$ART/apt.log" 2>&1 || apt_ok=0
     if [[ $POLICY_RC_CREATED == 1 ]]; then rm -f /usr/sbin/policy-rc.d; POLICY_RC_CREATED=0; fi
     if [[ $apt_ok == 0 ]]; then
-      tail -n 20 "$ART/apt.log" >&2 || true
+      tail -n 20 "$ART/apt.log" || true
       record "setup" 0 1 0 "apt-get install ${missing[*]} failed, see artifacts/test/apt.log"
     fi
   fi
@@ -253,7 +256,7 @@ EOF
       warn "PostgreSQL did not start on port $PG_PORT (attempt $attempt)"
     done
   else
-    tail -n 20 "$ART/initdb.log" >&2 || true
+    tail -n 20 "$ART/initdb.log" || true
   fi
 fi
 if [[ $PG_OK == 1 ]] &&
@@ -267,7 +270,7 @@ if [[ $PG_OK == 1 ]] &&
   fi
   export BUURTPUNT_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Include Error Detail=true"
 else
-  [[ -f $TMP/postgres.log ]] && tail -n 20 "$TMP/postgres.log" >&2
+  [[ -f $TMP/postgres.log ]] && tail -n 20 "$TMP/postgres.log"
   PG_OK=0
   record "setup" 0 1 0 "PostgreSQL did not start${PG_BIN:+ ($PG_BIN)}, see artifacts/test/postgres.log"
 fi
@@ -293,7 +296,7 @@ if [[ -n $SMTP_PID ]] && kill -0 "$SMTP_PID" 2>/dev/null && port_in_use "$SMTP_P
   say "SMTP sink on 127.0.0.1:$SMTP_PORT ($smtp_py -m aiosmtpd, $((SECONDS - t0))s)"
   export BUURTPUNT_TEST_SMTP_PORT=$SMTP_PORT
 else
-  [[ -f $ART/smtp.log ]] && tail -n 20 "$ART/smtp.log" >&2
+  [[ -f $ART/smtp.log ]] && tail -n 20 "$ART/smtp.log"
   record "setup" 0 1 0 "SMTP sink (python3 -m aiosmtpd) did not start, see artifacts/test/smtp.log"
 fi
 T_SMTP=$((SECONDS - t0))
@@ -332,13 +335,15 @@ fi
 t0=$SECONDS
 T_BUILD=0
 if [[ $DO_BUILD == 1 ]]; then
-  say "Building $SLN (Release; log: artifacts/test/build.log)..."
+  what=$SLN
+  if [[ $build_target != "$SLN" ]]; then what="$SLN without the missing project(s)"; fi
+  say "Building $what (Release; log: artifacts/test/build.log)..."
   run_logged "$ART/build.log" 0 timeout -k 30s 40m \
     dotnet build "$build_target" -c Release -nologo -nodeReuse:false
   T_BUILD=$((SECONDS - t0))
   if [[ $CMD_RC -ne 0 ]]; then
     errors=$(grep -E ': error [A-Za-z]*[0-9]*:|npm ERR!|npm error' "$ART/build.log" | sed 's/ \[[^]]*\]$//' | sort -u | head -n 60 || true)
-    if [[ -n $errors ]]; then printf '%s\n' "$errors" >&2; else tail -n 40 "$ART/build.log" >&2; fi
+    if [[ -n $errors ]]; then printf '%s\n' "$errors"; else tail -n 40 "$ART/build.log"; fi
     record "build" 0 1 0 "dotnet build failed with exit code $CMD_RC after ${T_BUILD}s, see artifacts/test/build.log"
     MAIN_DONE=1
     exit 1
@@ -367,9 +372,20 @@ for run in "${RUNS[@]}"; do
     continue
   fi
   if [[ $db == - ]]; then db_env=(-u BUURTPUNT_TEST_DB); else db_env=("BUURTPUNT_TEST_DB=$db"); fi
+  # Per-run timeout (MTP --timeout), cut short so the whole script stays within its budget;
+  # `timeout` kills the run's whole process group 2 minutes later if it still hangs.
+  left=$((BUDGET_MIN - (SECONDS - T_START + 59) / 60 - 1))
+  run_min=$TIMEOUT_MIN
+  if [[ $((left - 2)) -lt $run_min ]]; then run_min=$((left - 2)); fi
+  if [[ $run_min -lt 1 ]]; then
+    say "Not started: the ${BUDGET_MIN}-minute budget is used up."
+    record "$label" 0 1 0 "not run, ${BUDGET_MIN}-minute budget used up"
+    continue
+  fi
+  hard_min=$((run_min + 2))
   t0=$SECONDS
-  run_logged "$log" 1 timeout -k 60s "$((TIMEOUT_MIN + 3))m" env "${db_env[@]}" \
-    dotnet test --project "tests/$dir" --no-build -c Release --timeout "${TIMEOUT_MIN}m"
+  run_logged "$log" 1 timeout -k 30s "${hard_min}m" env "${db_env[@]}" \
+    dotnet test --project "tests/$dir" --no-build -c Release --timeout "${run_min}m"
   rc=$CMD_RC
   # Numbers from the last "Test run summary" block (ANSI colours and CRs stripped).
   counts=$(sed 's/\x1b\[[0-9;?]*[A-Za-z]//g; s/\r$//' "$log" | awk '
@@ -387,9 +403,9 @@ for run in "${RUNS[@]}"; do
     note="no test summary, exit code $rc"
   fi
   case $rc in
-    3) note+="${note:+; }test session aborted, e.g. by --timeout ${TIMEOUT_MIN}m" ;;
+    3) note+="${note:+; }test session aborted, e.g. by --timeout ${run_min}m" ;;
     8) note+="${note:+; }zero tests ran" ;;
-    124|137) note+="${note:+; }killed after $((TIMEOUT_MIN + 3)) minutes" ;;
+    124|137) note+="${note:+; }killed after ${hard_min} minutes" ;;
   esac
   record "$label" "$n_passed" "$n_failed" "$n_skipped" "$note${note:+; }$((SECONDS - t0))s"
 done
