@@ -108,6 +108,12 @@ public sealed class TuesdayMorningFactory : BuurtpuntFactory
     protected override DateTimeOffset StartTime => new(2026, 11, 24, 9, 15, 0, TimeSpan.Zero);
 }
 
+/// <summary>Tuesday 12:15 in Brussels: the morning opening has just ended.</summary>
+public sealed class TuesdayNoonFactory : BuurtpuntFactory
+{
+    protected override DateTimeOffset StartTime => new(2026, 11, 24, 11, 15, 0, TimeSpan.Zero);
+}
+
 public sealed class CachingFactory : BuurtpuntFactory
 {
     protected override bool OutputCache => true;

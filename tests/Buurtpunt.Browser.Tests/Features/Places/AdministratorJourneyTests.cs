@@ -81,7 +81,7 @@ public class AdministratorJourneyTests(BrowserFixture browser, KestrelFactory ap
         await page.Locator("#WeeklyForm_Opens").FillAsync("09:00");
         await page.Locator("#WeeklyForm_Closes").FillAsync("12:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uren toevoegen" }).ClickAsync();
-        Assert.Contains("dinsdag 9:00–12:00", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Dinsdag 9:00–12:00", await page.Locator("main").InnerTextAsync());
         await page.Locator("#ExceptionForm_Date").FillAsync("2026-12-25");
         await page.Locator("#ExceptionForm_Reason").FillAsync("Kerstmis");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitzondering toevoegen" }).ClickAsync();

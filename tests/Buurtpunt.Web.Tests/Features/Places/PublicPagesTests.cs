@@ -97,11 +97,14 @@ public class OpenNowTests(TuesdayMorningFactory factory) : IClassFixture<Tuesday
         Assert.Equal("Nu open tot 12:00", status.TextContent.Trim());
         Assert.Contains("open", status.ClassList);
     }
+}
 
+public class ClosedAfterMorningTests(TuesdayNoonFactory factory) : IClassFixture<TuesdayNoonFactory>
+{
     [Fact]
     public async Task After_closing_time_the_next_opening_is_announced()
     {
-        factory.Clock.Advance(TimeSpan.FromHours(2)); // 12:15 Tuesday; next: Wednesday's extra opening 14:00
+        // Tuesday 12:15; the next opening is Wednesday's extra afternoon, not Thursday's regular one.
         var page = await factory.ClientFor().GetPageAsync("/punt/buurtpunt-centrum");
         Assert.Equal("Nu gesloten. Open morgen om 14:00", page.QuerySelector(".status")!.TextContent.Trim());
     }
