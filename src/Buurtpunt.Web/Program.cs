@@ -20,6 +20,7 @@ builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
 builder.Services.AddDemo();
 builder.Services.AddPublicPageCache(builder.Configuration);
+builder.Services.AddPublicPageCompression();
 builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "keys")))
     .SetApplicationName("Buurtpunt");
@@ -53,6 +54,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
+app.UseResponseCompression();
 app.UseAntiforgery();
 
 app.MapLanguageSwitch();

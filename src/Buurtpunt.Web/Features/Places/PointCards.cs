@@ -17,12 +17,12 @@ public sealed class PointCards(AppDbContext db, OpeningHoursLoader hours, Openin
 {
     public async Task<List<PointCard>> LoadAsync(int? areaId, CancellationToken cancellationToken)
     {
-        var cards = await db.Points.AsNoTracking()
-            .Where(p => areaId == null || p.AreaId == areaId)
+        var points = db.Points.Where(p => areaId == null || p.AreaId == areaId);
+        var cards = await points.AsNoTracking()
             .OrderBy(p => p.Name)
             .Select(p => new PointCard(p.Id, p.AreaId, p.Name, p.Slug, p.Street, p.PostalCode, p.City, p.Phase, p.Latitude, p.Longitude))
             .ToListAsync(cancellationToken);
-        var schedules = await hours.LoadAsync(cards.Select(c => c.Id).ToList(), cancellationToken);
+        var schedules = await hours.LoadAsync(points.Select(p => p.Id), cards.Select(c => c.Id), cancellationToken);
         foreach (var card in cards)
         {
             var status = schedules[card.Id].StatusAt(clock.Now, MunicipalClock.Zone);

@@ -25,6 +25,7 @@ public static class PublicPageCache
                 .With(_ => enabled)
                 .Expire(Duration)
                 .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
+                .SetVaryByHeader("Accept-Encoding")
                 .Tag("public")
                 .AddPolicy<MunicipalityTag>());
         });
@@ -39,6 +40,7 @@ public static class PublicPageCache
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
+            PublicPageCompression.MarkPublic(context.HttpContext);
             if (context.HttpContext.RequestServices.GetRequiredService<CurrentMunicipality>().Id is { } id)
                 context.Tags.Add(Tag(id));
             else

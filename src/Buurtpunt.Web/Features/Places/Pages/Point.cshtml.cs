@@ -34,7 +34,7 @@ public class PointModel(AppDbContext db, OpeningHoursLoader hoursLoader, Opening
         if (point is null) return NotFound();
         Point = point;
 
-        var rows = await hoursLoader.LoadRowsAsync([point.Id], cancellationToken);
+        var rows = await hoursLoader.LoadRowsAsync(db.Points.Where(x => x.Id == point.Id).Select(x => x.Id), cancellationToken);
         var status = OpeningHoursLoader.Build(rows.Weekly, rows.Exceptions).StatusAt(clock.Now, MunicipalClock.Zone);
         Status = text.Describe(point.Phase, status, clock.Today);
         IsOpen = text.IsOpen(point.Phase, status);
