@@ -16,4 +16,9 @@ public class Photo : ITenantOwned
     public int Height { get; set; }
     public int SortOrder { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The size of the small version ("s", at most 480 wide), for width/height in the page: no layout shift.</summary>
+    public int SmallWidth => Math.Min(480, Width);
+
+    public int SmallHeight => Width == 0 ? 0 : (int)Math.Round(Height * SmallWidth / (double)Width);
 }

@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Ui;
 using System.ComponentModel.DataAnnotations;
 
 namespace Buurtpunt.Web.Features.Places.Admin;
@@ -26,7 +27,7 @@ public sealed class AreaInput
         area.Name = Name.Trim();
         area.Slug = EffectiveSlug();
         area.Kind = Kind;
-        area.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        area.Description = Description.TrimToNull();
         area.SortOrder = SortOrder;
     }
 

@@ -76,10 +76,10 @@ public partial class MunicipalitySettingsModel(AppDbContext db, PlaceChanges cha
         if (!ModelState.IsValid) return this.InvalidPage();
 
         municipality.Name = Input.Name.Trim();
-        municipality.Introduction = Blank(Input.Introduction);
-        municipality.ContactEmail = Blank(Input.ContactEmail);
-        municipality.ContactPhone = Blank(Input.ContactPhone);
-        municipality.Website = Blank(Input.Website);
+        municipality.Introduction = Input.Introduction.TrimToNull();
+        municipality.ContactEmail = Input.ContactEmail.TrimToNull();
+        municipality.ContactPhone = Input.ContactPhone.TrimToNull();
+        municipality.Website = Input.Website.TrimToNull();
         (municipality.MapLatitude, municipality.MapLongitude, municipality.MapZoom) = (latitude, longitude, Input.MapZoom);
         municipality.Hosts.RemoveAll(h => !hosts.Contains(h.Host));
         foreach (var host in hosts.Where(h => municipality.Hosts.All(x => x.Host != h)))
@@ -97,7 +97,6 @@ public partial class MunicipalitySettingsModel(AppDbContext db, PlaceChanges cha
         return RedirectToPage();
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static List<string> ParseHosts(string? text) =>
         (text ?? "").Split(['\n', '\r', ',', ' '], StringSplitOptions.RemoveEmptyEntries)

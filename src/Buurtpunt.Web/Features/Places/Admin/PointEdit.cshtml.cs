@@ -51,14 +51,14 @@ public class PointEditModel(AppDbContext db, PlaceChanges changes, IStringLocali
         point.Name = Input.Name.Trim();
         point.Slug = Input.EffectiveSlug();
         point.AreaId = Input.AreaId!.Value;
-        point.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+        point.Description = Input.Description.TrimToNull();
         point.Street = Input.Street.Trim();
         point.PostalCode = Input.PostalCode.Trim();
         point.City = Input.City.Trim();
         point.Latitude = latitude;
         point.Longitude = longitude;
-        point.ContactEmail = string.IsNullOrWhiteSpace(Input.ContactEmail) ? null : Input.ContactEmail.Trim();
-        point.ContactPhone = string.IsNullOrWhiteSpace(Input.ContactPhone) ? null : Input.ContactPhone.Trim();
+        point.ContactEmail = Input.ContactEmail.TrimToNull();
+        point.ContactPhone = Input.ContactPhone.TrimToNull();
         point.Modules = Input.Modules.Aggregate(PointModules.None, (all, m) => all | m);
         point.Services.Clear();
         point.Services.AddRange(services);

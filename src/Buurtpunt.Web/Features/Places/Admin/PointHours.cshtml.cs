@@ -65,7 +65,7 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
         {
             PointId = id, Date = form.Date!.Value, Closed = form.Closed,
             Opens = form.Closed ? null : form.Opens, Closes = form.Closed ? null : form.Closes,
-            Reason = string.IsNullOrWhiteSpace(form.Reason) ? null : form.Reason.Trim(),
+            Reason = form.Reason.TrimToNull(),
         });
         return await SavedAsync(id, cancellationToken);
     }

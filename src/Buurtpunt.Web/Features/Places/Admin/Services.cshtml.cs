@@ -25,7 +25,7 @@ public class ServicesModel(AppDbContext db, PlaceChanges changes) : PageModel
             return this.InvalidPage();
         }
         var sort = await db.Services.Select(s => (int?)s.SortOrder).MaxAsync(cancellationToken) ?? -1;
-        db.Services.Add(new Service { NameNl = Input.NameNl.Trim(), NameFr = Blank(Input.NameFr), NameEn = Blank(Input.NameEn), SortOrder = sort + 1 });
+        db.Services.Add(new Service { NameNl = Input.NameNl.Trim(), NameFr = Input.NameFr.TrimToNull(), NameEn = Input.NameEn.TrimToNull(), SortOrder = sort + 1 });
         await db.SaveChangesAsync(cancellationToken);
         await changes.PublishedAsync();
         TempData["Notice"] = "Admin.Saved";
@@ -43,7 +43,6 @@ public class ServicesModel(AppDbContext db, PlaceChanges changes) : PageModel
         return RedirectToPage();
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.NameNl).ToListAsync(cancellationToken);
