@@ -29,7 +29,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         ("Uw rechten verkennen", "Découvrir vos droits", "Exploring your rights"),
         ("Een melding of idee doorgeven", "Signaler un problème ou une idée", "Reporting a problem or idea"),
         ("Vuilniszakken per stuk", "Sacs poubelle à la pièce", "Garbage bags per piece"),
-        ("Mobipunt: deelfietsen en deelauto", "Mobipoint : vélos et voiture partagés", "Mobipunt: shared bikes and car"),
+        ("Mobipunt: deelfietsen en deelauto", "Mobipoint : vélos et voiture partagés", "Mobipoint: shared bikes and a shared car"),
         ("Lokale markt", "Marché local", "Local market"),
     ];
 

@@ -5,6 +5,7 @@
   var data = document.getElementById("map-markers");
   if (!element || !data || !window.L) return;
   var markers = JSON.parse(data.textContent || "[]");
+  element.classList.add("ready");
   var map = L.map(element, { scrollWheelZoom: false }).setView(
     [parseFloat(element.dataset.lat), parseFloat(element.dataset.lng)], parseInt(element.dataset.zoom, 10));
   L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution }).addTo(map);
@@ -18,5 +19,5 @@
     L.marker([m.lat, m.lng], { title: m.name, alt: m.name, keyboard: false }).addTo(map).bindPopup(link);
     bounds.push([m.lat, m.lng]);
   });
-  if (bounds.length > 1) map.fitBounds(bounds, { padding: [30, 30] });
+  if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40] });
 })();

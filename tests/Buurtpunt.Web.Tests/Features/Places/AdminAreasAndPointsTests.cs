@@ -123,12 +123,12 @@ public class AdminAreasAndPointsTests(BuurtpuntFactory factory) : IClassFixture<
         var edit = $"/beheer/punten/{point.Id}";
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(edit, PointForm(areaId, phase: "Pilot"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(edit, PointForm(areaId, phase: "Active"))).StatusCode);
-        Assert.Contains("Open", (await factory.ClientFor().GetPageAsync("/punt/mobipunt-zepperen-station")).QuerySelector(".phase")!.TextContent);
+        Assert.Equal("Actief", (await factory.ClientFor().GetPageAsync("/punt/mobipunt-zepperen-station")).QuerySelector(".phase")!.TextContent.Trim());
 
         // …and never straight back from active to planned.
         var back = await admin.PostFormAsync(edit, PointForm(areaId, phase: "Planned"));
         Assert.Equal(HttpStatusCode.BadRequest, back.StatusCode);
-        Assert.Contains("kan niet van 'Open' terug naar 'Gepland'", (await back.ReadAsync()).Text());
+        Assert.Contains("kan niet van 'Actief' terug naar 'Gepland'", (await back.ReadAsync()).Text());
     }
 
     [Theory]
