@@ -21,7 +21,17 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock; tests may move it forward. Starts on a Monday, 09:30 in Brussels (winter time).</summary>
     public FakeTimeProvider Clock { get; }
 
-    public BuurtpuntFactory() => Clock = new FakeTimeProvider(StartTime);
+    /// <summary>The real SMTP sink the app sends to, when the factory uses mail.</summary>
+    public MailSink? Mail { get; }
+
+    public BuurtpuntFactory()
+    {
+        Clock = new FakeTimeProvider(StartTime);
+        if (UsesMail) Mail = new MailSink();
+    }
+
+    protected virtual bool UsesMail => false;
+    protected virtual int SignInAttemptsPerMinute => 1000;
 
     protected virtual DateTimeOffset StartTime => new(2026, 11, 23, 8, 30, 0, TimeSpan.Zero);
 
@@ -44,6 +54,12 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
         builder.UseSetting("OutputCache:Enabled", OutputCache.ToString());
         builder.UseSetting("Map:TileUrl", TileUrl);
         builder.UseSetting("Security:SecureCookies", SecureCookies.ToString());
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInAttemptsPerMinute.ToString());
+        builder.UseSetting("RateLimits:PostsPerMinute", "10000");
+        builder.UseSetting("Mail:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Port", (Mail?.Port ?? 9).ToString()); // 9: discard; mail is not looked at
+        builder.UseSetting("Mail:Security", "None");
+        builder.UseSetting("Mail:MaxAttempts", "1");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -72,6 +88,7 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         _database.Dispose();
+        Mail?.Dispose();
         GC.SuppressFinalize(this);
     }
 }
@@ -85,6 +102,7 @@ public class KestrelFactory : BuurtpuntFactory
     public KestrelFactory() => UseKestrel(0);
 
     protected override bool SecureCookies => false;
+    protected override bool UsesMail => true;
     protected override string TileUrl => "/tegels/{z}/{x}/{y}.png";
 
     /// <summary>The address of a municipality's host on the running server, e.g. http://tweede.localhost:41234.</summary>
@@ -112,6 +130,18 @@ public sealed class TuesdayMorningFactory : BuurtpuntFactory
 public sealed class TuesdayNoonFactory : BuurtpuntFactory
 {
     protected override DateTimeOffset StartTime => new(2026, 11, 24, 11, 15, 0, TimeSpan.Zero);
+}
+
+/// <summary>With a real SMTP sink, for the account flows that send mail.</summary>
+public sealed class MailFactory : BuurtpuntFactory
+{
+    protected override bool UsesMail => true;
+}
+
+/// <summary>With the production-like limit on sign-in attempts.</summary>
+public sealed class RateLimitedFactory : BuurtpuntFactory
+{
+    protected override int SignInAttemptsPerMinute => 5;
 }
 
 public sealed class CachingFactory : BuurtpuntFactory

@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

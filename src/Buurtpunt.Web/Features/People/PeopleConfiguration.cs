@@ -26,3 +26,13 @@ internal sealed class RoleGrantConfiguration : IEntityTypeConfiguration<RoleGran
         b.HasOne<Area>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SignInLinkConfiguration : IEntityTypeConfiguration<SignInLink>
+{
+    public void Configure(EntityTypeBuilder<SignInLink> b)
+    {
+        b.Property(l => l.TokenHash).HasMaxLength(64);
+        b.HasIndex(l => l.TokenHash).IsUnique();
+        b.HasOne<User>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

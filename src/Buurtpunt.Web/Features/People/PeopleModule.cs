@@ -24,6 +24,8 @@ public static class PeopleModule
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, whatever it contains
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
@@ -42,6 +44,9 @@ public static class PeopleModule
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = RejectOtherMunicipality;
         });
+        services.AddScoped<AccountMails>();
+        // A changed password or security stamp reaches every signed-in device within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
         return services;

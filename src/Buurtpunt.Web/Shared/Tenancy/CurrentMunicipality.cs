@@ -17,4 +17,5 @@ public sealed class CurrentMunicipality
     }
 }
 
-public sealed record MunicipalityInfo(int Id, string Name, int? LogoPhotoId);
+/// <param name="Hosts">The configured host names, first one preferred for links in e-mails.</param>
+public sealed record MunicipalityInfo(int Id, string Name, int? LogoPhotoId, IReadOnlyList<string> Hosts);

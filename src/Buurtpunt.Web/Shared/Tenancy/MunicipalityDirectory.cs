@@ -34,12 +34,13 @@ public sealed class MunicipalityDirectory(IServiceScopeFactory scopes, IMemoryCa
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var municipalities = await db.Municipalities.IgnoreQueryFilters().AsNoTracking()
-            .Select(m => new { Info = new MunicipalityInfo(m.Id, m.Name, m.LogoPhotoId), Hosts = m.Hosts.Select(h => h.Host).ToList() })
+            .Select(m => new { m.Id, m.Name, m.LogoPhotoId, Hosts = m.Hosts.OrderBy(h => h.Id).Select(h => h.Host).ToList() })
             .ToListAsync(cancellationToken);
-        var byHost = municipalities
-            .SelectMany(m => m.Hosts.Select(h => (Host: h, m.Info)))
+        var infos = municipalities.Select(m => new MunicipalityInfo(m.Id, m.Name, m.LogoPhotoId, m.Hosts)).ToList();
+        var byHost = infos
+            .SelectMany(m => m.Hosts.Select(h => (Host: h, Info: m)))
             .ToDictionary(x => x.Host, x => x.Info, StringComparer.OrdinalIgnoreCase);
-        return new Snapshot(municipalities.Select(m => m.Info).ToList(), byHost);
+        return new Snapshot(infos, byHost);
     }
 
     private sealed record Snapshot(IReadOnlyList<MunicipalityInfo> All, IReadOnlyDictionary<string, MunicipalityInfo> ByHost)

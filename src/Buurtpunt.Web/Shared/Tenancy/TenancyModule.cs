@@ -9,6 +9,8 @@ public static class TenancyModule
         services.AddMemoryCache();
         services.AddSingleton<MunicipalityDirectory>();
         services.AddScoped<CurrentMunicipality>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublicLinks>();
         return services;
     }
 

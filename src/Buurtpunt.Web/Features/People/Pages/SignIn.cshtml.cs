@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Buurtpunt.Web.Shared.Security;
 using Buurtpunt.Web.Shared.Ui;
 using Microsoft.Extensions.Localization;
 
 namespace Buurtpunt.Web.Features.People.Pages;
 
+[EnableRateLimiting(RateLimits.SignIn)]
 public class SignInModel(SignInManager<User> signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -27,7 +30,7 @@ public class SignInModel(SignInManager<User> signIn, IStringLocalizer<SharedReso
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         // One message for unknown e-mail and wrong password: no hint which accounts exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignIn.LockedOut"] : l["SignIn.Failed"]);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignIn.LockedOut"] : result.IsNotAllowed ? l["SignIn.NotConfirmed"] : l["SignIn.Failed"]);
         return this.InvalidPage();
     }
 

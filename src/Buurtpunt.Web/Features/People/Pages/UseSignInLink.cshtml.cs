@@ -1,0 +1,47 @@
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Security;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.People.Pages;
+
+[EnableRateLimiting(RateLimits.SignIn)]
+public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignInManager<User> signIn, MunicipalClock clock) : PageModel
+{
+    public bool Valid { get; private set; }
+
+    public async Task OnGetAsync(string token)
+    {
+        Valid = await FindAsync(token) is not null;
+        if (!Valid) Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        var link = await FindAsync(token);
+        var user = link is null ? null : await users.FindByIdAsync(link.UserId.ToString());
+        if (link is null || user is null || await users.IsLockedOutAsync(user))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        link.Use(clock.UtcNow);
+        // Opening the mail proves the address, so an unconfirmed account is confirmed by it.
+        user.EmailConfirmed = true;
+        await db.SaveChangesAsync();
+        await signIn.SignInAsync(user, isPersistent: true);
+        return LocalRedirect("/");
+    }
+
+    // The query filter keeps links of other municipalities out: a link only works on its own host.
+    private async Task<SignInLink?> FindAsync(string token)
+    {
+        var hash = SignInLink.Hash(token);
+        var link = await db.SignInLinks.SingleOrDefaultAsync(l => l.TokenHash == hash);
+        return link is not null && link.CanBeUsed(clock.UtcNow) ? link : null;
+    }
+}

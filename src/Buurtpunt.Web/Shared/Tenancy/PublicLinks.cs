@@ -1,0 +1,18 @@
+namespace Buurtpunt.Web.Shared.Tenancy;
+
+/// <summary>
+/// Absolute links for e-mails. The host comes from the municipality's own configuration,
+/// never blindly from the request: a forged Host header must not put a sign-in or reset
+/// token into a link to someone else's site.
+/// </summary>
+public sealed class PublicLinks(IHttpContextAccessor http, CurrentMunicipality municipality)
+{
+    public string Absolute(string pathAndQuery)
+    {
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Links are made during a request.");
+        var hosts = municipality.Info?.Hosts ?? [];
+        var requested = MunicipalityDirectory.NormaliseHost(request.Host.Host);
+        var host = hosts.Contains(requested) || hosts.Count == 0 ? request.Host.ToString() : hosts[0];
+        return $"{request.Scheme}://{host}{pathAndQuery}";
+    }
+}

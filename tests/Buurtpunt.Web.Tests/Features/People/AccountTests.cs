@@ -1,0 +1,151 @@
+using System.Net;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Tests.Features.People;
+
+/// <summary>Registration, confirmation, sign-in links and password reset, with mail through a real SMTP sink.</summary>
+public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
+{
+    private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
+
+    private static string PathOf(string link) => new Uri(link).PathAndQuery;
+
+    private static async Task<bool> IsSignedInAsync(HttpClient client) =>
+        (await client.GetPageAsync("/")).QuerySelector("form[action='/afmelden'] button") is not null;
+
+    [Fact]
+    public async Task A_resident_registers_confirms_by_mail_and_signs_in()
+    {
+        var client = factory.ClientFor();
+        var response = await client.PostFormAsync("/registreren", [F("Input.DisplayName", "Mia Peeters"), F("Input.Email", "mia@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
+        Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
+
+        var signIn = () => client.PostFormAsync("/aanmelden", [F("Input.Email", "mia@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
+        var refused = await signIn();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Bevestig eerst uw e-mailadres", (await refused.ReadAsync()).Text());
+
+        var mail = await factory.Mail!.WaitForAsync("mia@voorbeeld.example", "Bevestig uw e-mailadres");
+        Assert.Contains("Dag Mia Peeters", mail.TextBody);
+        var link = MailSink.LinkIn(mail);
+        Assert.StartsWith("https://localhost/bevestigen?", link);
+        var confirmed = await client.GetPageAsync(PathOf(link));
+        Assert.Equal("Uw e-mailadres is bevestigd", confirmed.H1());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await signIn()).StatusCode);
+        Assert.True(await IsSignedInAsync(client));
+        var roles = await factory.WithDbAsync(db => db.RoleGrants.IgnoreQueryFilters().Where(r => db.Users.IgnoreQueryFilters().Any(u => u.Id == r.UserId && u.Email == "mia@voorbeeld.example")).Select(r => r.Role).ToListAsync());
+        Assert.Equal([Web.Features.People.Role.Resident], roles);
+    }
+
+    [Fact]
+    public async Task Registering_a_known_address_reveals_nothing_and_tells_the_owner_by_mail()
+    {
+        var before = await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().CountAsync());
+        var response = await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "Iemand"), F("Input.Email", DemoSeeder.ResidentEmail), F("Input.Password", "nog een lange zin hier")]);
+        Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
+        await factory.Mail!.WaitForAsync(DemoSeeder.ResidentEmail, "U hebt al een account");
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("", "kort@voorbeeld.example", "kort", "Vul 'Uw naam' in.")]
+    [InlineData("Kort", "kort@voorbeeld.example", "kort", "minstens 10")]
+    [InlineData("Kort", "geen-adres", "een lange zin als wachtwoord", "is geen geldig e-mailadres")]
+    public async Task Bad_registrations_get_a_clear_message(string name, string email, string password, string message)
+    {
+        var response = await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", name), F("Input.Email", email), F("Input.Password", password)]);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.ReadAsync()).QuerySelector(".problems")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_sign_in_link_works_once()
+    {
+        var client = factory.ClientFor();
+        var response = await client.PostFormAsync("/aanmeldlink", [F("Email", DemoSeeder.WorkerEmail)]);
+        Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
+        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync(DemoSeeder.WorkerEmail, "Uw aanmeldlink")));
+
+        // Opening the link (as a mail scanner would) does not use it up; the button does.
+        Assert.Equal("Welkom terug", (await client.GetPageAsync(link)).H1());
+        var used = await client.PostFormAsync(link, []);
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.True(await IsSignedInAsync(client));
+
+        var again = factory.ClientFor();
+        Assert.Equal("Deze aanmeldlink werkt niet meer", (await again.GetPageAsync(link, HttpStatusCode.BadRequest)).H1());
+    }
+
+    [Fact]
+    public async Task A_sign_in_link_expires_and_does_not_work_on_another_municipality()
+    {
+        await factory.ClientFor().PostFormAsync("/aanmeldlink", [F("Email", DemoSeeder.ResidentEmail)]);
+        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync(DemoSeeder.ResidentEmail, "Uw aanmeldlink")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor("tweede.localhost").GetAsync(link)).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(21));
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_same_answer_and_no_mail()
+    {
+        var response = await factory.ClientFor().PostFormAsync("/aanmeldlink", [F("Email", "niemand@voorbeeld.example")]);
+        Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
+        var forgot = await factory.ClientFor().PostFormAsync("/wachtwoord-vergeten", [F("Email", "niemand@voorbeeld.example")]);
+        Assert.Equal("/mail-verstuurd", forgot.Headers.Location!.OriginalString);
+        await Task.Delay(500);
+        Assert.DoesNotContain(factory.Mail!.All(), m => m.To.ToString().Contains("niemand@"));
+    }
+
+    [Fact]
+    public async Task A_password_reset_changes_the_password_and_signs_out_other_devices()
+    {
+        var otherDevice = await factory.SignedInAsync(DemoSeeder.SecondAdminEmail, "tweede.localhost");
+        var client = factory.ClientFor("tweede.localhost");
+        await client.PostFormAsync("/wachtwoord-vergeten", [F("Email", DemoSeeder.SecondAdminEmail)]);
+        var mail = await factory.Mail!.WaitForAsync(DemoSeeder.SecondAdminEmail, "Nieuw wachtwoord");
+        var link = MailSink.LinkIn(mail);
+        Assert.StartsWith("https://tweede.localhost/wachtwoord-herstellen?", link);
+
+        var page = await client.GetPageAsync(PathOf(link));
+        var id = page.QuerySelector("input[name=Id]")!.GetAttribute("value")!;
+        var code = page.QuerySelector("input[name=Code]")!.GetAttribute("value")!;
+        var reset = await client.PostFormAsync(PathOf(link), [F("Id", id), F("Code", code), F("Password", "een gloednieuw wachtwoord")]);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        var old = await factory.ClientFor("tweede.localhost").PostFormAsync("/aanmelden", [F("Input.Email", DemoSeeder.SecondAdminEmail), F("Input.Password", DemoSeeder.Password)]);
+        Assert.Equal(HttpStatusCode.BadRequest, old.StatusCode);
+        var fresh = await factory.ClientFor("tweede.localhost").PostFormAsync("/aanmelden", [F("Input.Email", DemoSeeder.SecondAdminEmail), F("Input.Password", "een gloednieuw wachtwoord")]);
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+
+        // The other device notices the new security stamp at its next check.
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var afterReset = await otherDevice.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.Redirect, afterReset.StatusCode);
+        Assert.StartsWith("/aanmelden", afterReset.Headers.Location!.PathAndQuery);
+
+        // The same reset link cannot be used twice.
+        var twice = await client.PostFormAsync(PathOf(link), [F("Id", id), F("Code", code), F("Password", "nog een ander wachtwoord")]);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+    }
+}
+
+public class SignInRateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
+{
+    [Fact]
+    public async Task Too_many_sign_in_attempts_get_a_translated_429()
+    {
+        var client = factory.ClientFor();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 6; i++)
+            last = await client.PostFormAsync("/aanmelden", [new("Input.Email", DemoSeeder.AdminEmail), new("Input.Password", "fout wachtwoord " + i)]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.Equal("Even geduld", (await last.ReadAsync()).H1());
+        // Reading pages is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/aanmelden")).StatusCode);
+    }
+}
