@@ -38,6 +38,7 @@ builder.Services.AddRazorPages(o =>
         o.RootDirectory = "/Features";
         o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
+        o.Conventions.AuthorizeFolder("/People/Profile");
     })
     .AddLocalisedValidation();
 
@@ -65,6 +66,7 @@ app.UseAntiforgery();
 app.MapLanguageSwitch();
 app.MapSite();
 app.MapPlaces();
+app.MapPeople();
 app.MapRazorPages();
 
 app.Run();

@@ -17,6 +17,8 @@ public sealed class AccountMails(Mailer mailer, PublicLinks links, CurrentMunici
 
     public void ResetPassword(User user, string path) => Send(user, "Mail.ResetPassword", links.Absolute(path));
 
-    private void Send(User user, string key, string link) => mailer.Send(new OutgoingMail(
-        user.Email!, user.DisplayName, l[$"{key}.Subject", Municipality], l[$"{key}.Text", user.DisplayName, link, Municipality]));
+    public void ConfirmNewEmail(User user, string newEmail, string path) => Send(user, "Mail.ChangeEmail", links.Absolute(path), newEmail);
+
+    private void Send(User user, string key, string link, string? to = null) => mailer.Send(new OutgoingMail(
+        to ?? user.Email!, user.DisplayName, l[$"{key}.Subject", Municipality], l[$"{key}.Text", user.DisplayName, link, Municipality]));
 }

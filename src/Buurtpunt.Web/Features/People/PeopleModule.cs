@@ -45,12 +45,25 @@ public static class PeopleModule
             o.Events.OnValidatePrincipal = RejectOtherMunicipality;
         });
         services.AddScoped<AccountMails>();
+        services.AddScoped<PersonalData>();
         // A changed password or security stamp reaches every signed-in device within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
         return services;
     }
+
+    public static void MapPeople(this WebApplication app) =>
+        // The right of access as a file: everything held about the signed-in person.
+        app.MapGet("/profiel/gegevens.json", async (ClaimsPrincipal principal, UserManager<User> users, PersonalData data, CancellationToken cancellationToken) =>
+        {
+            var export = users.GetUserId(principal) is { } id ? await data.ExportAsync(Guid.Parse(id), cancellationToken) : null;
+            if (export is null) return Results.Challenge();
+            var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
+            return Results.File(json, "application/json", "buurtpunt-mijn-gegevens.json");
+        }).RequireAuthorization();
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>A sign-in cookie made on one municipality's host never counts on another's.</summary>
     private static async Task RejectOtherMunicipality(CookieValidatePrincipalContext context)

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 
 namespace Buurtpunt.Browser.Tests.Features.People;
 
+// Each journey uses its own demo account: the journeys share one app and one database.
 public class AccountJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
 {
     private static string PathOf(string link) => new Uri(link).PathAndQuery;
@@ -50,11 +51,11 @@ public class AccountJourneyTests(BrowserFixture browser, KestrelFactory app) : I
         await page.GotoAsync(baseUrl + "/aanmelden");
         await page.GetByRole(AriaRole.Link, new() { Name = "Geen wachtwoord? Krijg een aanmeldlink per e-mail" }).ClickAsync();
         await page.ExamineAsync("sign-in-link");
-        await page.GetByLabel("E-mailadres").FillAsync(Web.Features.Demo.DemoSeeder.ResidentEmail);
+        await page.GetByLabel("E-mailadres").FillAsync(Web.Features.Demo.DemoSeeder.AdminEmail);
         await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een link" }).ClickAsync();
         Assert.Equal("Kijk in uw mailbox", await page.Locator("h1").InnerTextAsync());
 
-        var mail = await app.Mail!.WaitForAsync(Web.Features.Demo.DemoSeeder.ResidentEmail, "Uw aanmeldlink");
+        var mail = await app.Mail!.WaitForAsync(Web.Features.Demo.DemoSeeder.AdminEmail, "Uw aanmeldlink");
         await page.GotoAsync(baseUrl + PathOf(MailSink.LinkIn(mail)));
         await page.ExamineAsync("sign-in-link-use");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
@@ -85,5 +86,40 @@ public class AccountJourneyTests(BrowserFixture browser, KestrelFactory app) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).CountAsync());
         await page.SaveScreenshotAsync("reset-nojs-1280");
+    }
+
+    [Fact]
+    public async Task Resident_reads_downloads_and_erases_their_data()
+    {
+        var baseUrl = app.Url();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(Web.Features.Demo.DemoSeeder.ResidentEmail);
+        await page.GetByLabel("Wachtwoord").FillAsync(Web.Features.Demo.DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn profiel" }).ClickAsync();
+        await page.ExamineAsync("profile");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bekijk wat we over u bewaren" }).ClickAsync();
+        Assert.Contains("Rik Bewoner", await page.Locator("main").InnerTextAsync());
+        await page.ExamineAsync("my-data");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download mijn gegevens (JSON-bestand)" }).ClickAsync());
+        Assert.Equal("buurtpunt-mijn-gegevens.json", download.SuggestedFilename);
+        Assert.Contains("Rik Bewoner", await File.ReadAllTextAsync((await download.PathAsync())!));
+
+        await page.GotoAsync(baseUrl + "/profiel/verwijderen");
+        await page.ExamineAsync("erase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account verwijderen" }).ClickAsync();
+        Assert.Contains("Vink het vakje aan", await page.Locator(".problems").InnerTextAsync());
+        await page.GetByLabel("Ja, verwijder mijn account en al mijn gegevens").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account verwijderen" }).ClickAsync();
+        Assert.Equal("Uw account en gegevens zijn gewist.", await page.Locator(".notice").InnerTextAsync());
+
+        await page.GotoAsync(baseUrl + "/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(Web.Features.Demo.DemoSeeder.ResidentEmail);
+        await page.GetByLabel("Wachtwoord").FillAsync(Web.Features.Demo.DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        Assert.Contains("passen niet bij elkaar", await page.Locator(".problems").InnerTextAsync());
     }
 }

@@ -1,0 +1,63 @@
+using Buurtpunt.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.People;
+
+/// <summary>
+/// Everything the platform holds about one person, for the GDPR rights of access and erasure.
+/// A feature that stores rows about a person adds them here; a test fails when a table with a
+/// UserId is missing from the export.
+/// </summary>
+public sealed class PersonalData(AppDbContext db)
+{
+    public sealed record Export(
+        ProfileData Profile,
+        IReadOnlyList<RoleData> Roles,
+        IReadOnlyList<SignInLinkData> SignInLinks,
+        IReadOnlyList<LoginData> Logins,
+        IReadOnlyList<ClaimData> Claims,
+        IReadOnlyList<TokenData> Tokens);
+
+    public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
+    public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
+    public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
+    public sealed record LoginData(string Provider, string? DisplayName);
+    public sealed record ClaimData(string? Type, string? Value);
+    public sealed record TokenData(string Provider, string Name);
+
+    /// <summary>Table names covered by <see cref="ExportAsync"/>; the completeness test compares them with the model.</summary>
+    public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
+    {
+        typeof(User), typeof(RoleGrant), typeof(SignInLink),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
+    };
+
+    public async Task<Export?> ExportAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null) return null;
+        var roles = await db.RoleGrants.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.GrantedUtc)
+            .Select(r => new RoleData(r.Role.ToString(), r.AreaId, r.GrantedUtc)).ToListAsync(cancellationToken);
+        var links = await db.SignInLinks.AsNoTracking().Where(l => l.UserId == userId).OrderBy(l => l.CreatedUtc)
+            .Select(l => new SignInLinkData(l.CreatedUtc, l.ExpiresUtc, l.UsedUtc)).ToListAsync(cancellationToken);
+        var logins = await db.UserLogins.AsNoTracking().Where(l => l.UserId == userId)
+            .Select(l => new LoginData(l.LoginProvider, l.ProviderDisplayName)).ToListAsync(cancellationToken);
+        var claims = await db.UserClaims.AsNoTracking().Where(c => c.UserId == userId)
+            .Select(c => new ClaimData(c.ClaimType, c.ClaimValue)).ToListAsync(cancellationToken);
+        // Token values are secrets (e.g. an authenticator key): their existence is listed, not their value.
+        var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId)
+            .Select(t => new TokenData(t.LoginProvider, t.Name)).ToListAsync(cancellationToken);
+        return new Export(
+            new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
+            roles, links, logins, claims, tokens);
+    }
+
+    /// <summary>
+    /// Removes the person and every row about them (the database cascades from the user).
+    /// Public contributions do not exist yet; features that add them must anonymise them here.
+    /// </summary>
+    public async Task EraseAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+}
