@@ -17,6 +17,9 @@ public class Municipality
     public double MapLatitude { get; set; }
     public double MapLongitude { get; set; }
     public int MapZoom { get; set; } = 12;
+    /// <summary>Markdown; when empty, the platform's default statement in the reader's language is shown.</summary>
+    public string? PrivacyStatement { get; set; }
+    public string? AccessibilityStatement { get; set; }
     public List<MunicipalityHost> Hosts { get; set; } = [];
 }
 

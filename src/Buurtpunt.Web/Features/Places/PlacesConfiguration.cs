@@ -12,6 +12,8 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         b.Property(m => m.ContactEmail).HasMaxLength(254);
         b.Property(m => m.ContactPhone).HasMaxLength(40);
         b.Property(m => m.Website).HasMaxLength(500);
+        b.Property(m => m.PrivacyStatement).HasMaxLength(Statements.MaxLength);
+        b.Property(m => m.AccessibilityStatement).HasMaxLength(Statements.MaxLength);
         b.HasMany(m => m.Hosts).WithOne().HasForeignKey(h => h.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,7 @@ public static class PlacesModule
         services.AddScoped<PointCards>();
         services.AddScoped<PlaceChanges>();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<Shared.Text.SafeMarkdown>();
         return services;
     }
 

@@ -21,7 +21,7 @@ public static class SiteModule
             var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => a.Slug).ToListAsync(cancellationToken);
             var points = await db.Points.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Slug).ToListAsync(cancellationToken);
             XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            var paths = new[] { "/" }.Concat(areas.Select(s => $"/gebied/{s}")).Concat(points.Select(s => $"/punt/{s}"));
+            var paths = new[] { "/", "/privacy", "/toegankelijkheid" }.Concat(areas.Select(s => $"/gebied/{s}")).Concat(points.Select(s => $"/punt/{s}"));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);

@@ -134,6 +134,16 @@ public class AdministratorJourneyTests(BrowserFixture browser, KestrelFactory ap
         Assert.Equal("Bewaard.", await page.Locator(".notice").InnerTextAsync());
         await page.GotoAsync(baseUrl);
         Assert.Equal("Welkom in de buurtpunten van Haspenhove.", await page.Locator(".lead").InnerTextAsync());
+
+        await page.GotoAsync(baseUrl + "/beheer/teksten");
+        await page.ExamineAsync("admin-statements");
+        await page.GetByLabel("Toegankelijkheid").FillAsync("## Onze belofte\n\nBel ons gerust: elke vraag is welkom.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Toegankelijkheid" }).ClickAsync();
+        Assert.Equal("Onze belofte", await page.Locator(".prose h2").InnerTextAsync());
+        await page.ExamineAsync("accessibility-statement");
+        await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
+        await page.ExamineAsync("privacy-statement");
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public class SiteTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
         Assert.Contains("https://localhost/", urls);
         Assert.Contains("https://localhost/gebied/runkelen", urls);
         Assert.Contains("https://localhost/punt/buurtpunt-centrum", urls);
-        Assert.Equal(1 + 4 + 4, urls.Count);
+        Assert.Contains("https://localhost/privacy", urls);
+        Assert.Equal(3 + 4 + 4, urls.Count);
         Assert.DoesNotContain(urls, u => u.Contains("vlotgras"));
         foreach (var url in urls)
             Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor().GetAsync(new Uri(url).PathAndQuery)).StatusCode);

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Buurtpunt.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Statements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AccessibilityStatement",
+                table: "Municipalities",
+                type: "TEXT",
+                maxLength: 20000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrivacyStatement",
+                table: "Municipalities",
+                type: "TEXT",
+                maxLength: 20000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AccessibilityStatement",
+                table: "Municipalities");
+
+            migrationBuilder.DropColumn(
+                name: "PrivacyStatement",
+                table: "Municipalities");
+        }
+    }
+}
