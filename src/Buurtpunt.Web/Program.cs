@@ -39,6 +39,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
+        o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
     })
     .AddLocalisedValidation();
 

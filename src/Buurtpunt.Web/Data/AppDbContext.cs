@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,8 +61,11 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     }
 
     // New rows take the request's municipality; a row of another municipality is never written.
+    // The audit trail is append-only.
     private void StampMunicipality()
     {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit trail cannot be changed.");
         if (municipality?.Id is not { } current) return;
         foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
         {

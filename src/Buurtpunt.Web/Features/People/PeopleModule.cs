@@ -46,6 +46,7 @@ public static class PeopleModule
         });
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<Shared.Auditing.Audit>();
         // A changed password or security stamp reaches every signed-in device within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()

@@ -2,7 +2,16 @@ using Buurtpunt.Web.Shared.Tenancy;
 
 namespace Buurtpunt.Web.Features.People;
 
-public enum Role { Administrator, CommunityWorker, Resident }
+public enum Role { Administrator, CommunityWorker, AreaLead, DepartmentStaff, Reviewer, Volunteer, Resident }
+
+public static class Roles
+{
+    /// <summary>A lead (trekker) works for one area; the other roles hold for the whole municipality or, optionally, one area.</summary>
+    public static bool NeedsArea(Role role) => role == Role.AreaLead;
+
+    /// <summary>Roles that see other people's personal data; they will need two-step sign-in.</summary>
+    public static bool IsStaff(Role role) => role is Role.Administrator or Role.CommunityWorker or Role.DepartmentStaff or Role.Reviewer;
+}
 
 /// <summary>A role a person holds in a municipality, optionally limited to one area.</summary>
 public class RoleGrant : ITenantOwned

@@ -164,4 +164,31 @@ public class AdministratorJourneyTests(BrowserFixture browser, KestrelFactory ap
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Aanmelden" }).CountAsync());
     }
+
+    [Fact]
+    public async Task Administrator_gives_a_resident_a_role_and_reads_the_audit_trail()
+    {
+        var baseUrl = app.Url();
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, baseUrl);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mensen en rollen" }).ClickAsync();
+        await page.GetByLabel("Zoek op naam of e-mailadres").FillAsync("Rik");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.ExamineAsync("admin-people");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rik Bewoner" }).ClickAsync();
+        await page.GetByLabel("Rol", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "trekker" });
+        await page.GetByLabel("Voor").SelectOptionAsync(new SelectOptionValue { Label = "Zepperen" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rol geven" }).ClickAsync();
+        Assert.Contains("trekker (Zepperen)", await page.Locator("main").InnerTextAsync());
+        await page.ExamineAsync("admin-person");
+
+        await page.GotoAsync(baseUrl + "/beheer/audit");
+        await page.GetByLabel("Handeling").SelectOptionAsync(new SelectOptionValue { Label = "gaf een rol" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        var rows = await page.Locator("table.list tbody tr").AllInnerTextsAsync();
+        Assert.Single(rows);
+        Assert.Contains("Els Beheerder", rows[0]);
+        Assert.Contains("Rik Bewoner", rows[0]);
+        await page.ExamineAsync("admin-audit");
+    }
 }
