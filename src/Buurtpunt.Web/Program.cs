@@ -40,6 +40,8 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
+        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin" })
+            o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
     })
     .AddLocalisedValidation();
 

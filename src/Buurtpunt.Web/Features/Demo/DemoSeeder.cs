@@ -20,6 +20,11 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     public const string WorkerEmail = "buurtwerker@haspenhove.example";
     public const string ResidentEmail = "bewoner@haspenhove.example";
     public const string SecondAdminEmail = "beheer@beekdonk.example";
+    /// <summary>
+    /// The demo staff's authenticator key (base32), given in the README so a first look needs no
+    /// phone set-up. It exists only in the demo data; real staff set up their own authenticator.
+    /// </summary>
+    public const string StaffAuthenticatorKey = "BUURTPUNTDEMOKEYVOORPERSONEELXYZ";
 
     private static readonly (string Nl, string Fr, string En)[] DefaultServices =
     [
@@ -138,6 +143,12 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         user.PasswordHash = hasher.HashPassword(user, Password);
         user.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = role, GrantedUtc = clock.UtcNow });
         db.Users.Add(user);
+        if (Roles.IsStaff(role))
+        {
+            // Staff sign in in two steps; the demo gives them a known authenticator key.
+            user.TwoFactorEnabled = true;
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = StaffAuthenticatorKey });
+        }
     }
 
     private sealed record AreaTemplate(string Name, AreaKind Kind, string PointName, string Street, string PostalCode,

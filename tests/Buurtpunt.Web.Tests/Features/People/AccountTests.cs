@@ -62,12 +62,14 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
-    public async Task A_sign_in_link_works_once()
+    public async Task A_sign_in_link_works_once_and_confirms_the_address()
     {
+        // Registered but never confirmed: the link from the mailbox is proof enough.
+        await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "Lien Link"), F("Input.Email", "lien@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
         var client = factory.ClientFor();
-        var response = await client.PostFormAsync("/aanmeldlink", [F("Email", DemoSeeder.WorkerEmail)]);
+        var response = await client.PostFormAsync("/aanmeldlink", [F("Email", "lien@voorbeeld.example")]);
         Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
-        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync(DemoSeeder.WorkerEmail, "Uw aanmeldlink")));
+        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync("lien@voorbeeld.example", "Uw aanmeldlink")));
 
         // Opening the link (as a mail scanner would) does not use it up; the button does.
         Assert.Equal("Welkom terug", (await client.GetPageAsync(link)).H1());
@@ -77,6 +79,16 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
 
         var again = factory.ClientFor();
         Assert.Equal("Deze aanmeldlink werkt niet meer", (await again.GetPageAsync(link, HttpStatusCode.BadRequest)).H1());
+        Assert.True(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "lien@voorbeeld.example").Select(u => u.EmailConfirmed).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Staff_with_two_step_sign_in_get_no_sign_in_link()
+    {
+        var response = await factory.ClientFor().PostFormAsync("/aanmeldlink", [F("Email", DemoSeeder.AdminEmail)]);
+        Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString); // the same answer for everyone
+        await Task.Delay(500);
+        Assert.DoesNotContain(factory.Mail!.All(), m => m.To.ToString().Contains(DemoSeeder.AdminEmail) && (m.Subject ?? "").Contains("aanmeldlink"));
     }
 
     [Fact]

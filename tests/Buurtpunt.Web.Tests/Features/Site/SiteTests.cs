@@ -60,7 +60,7 @@ public class SiteTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
         Assert.Contains("httponly", antiforgery, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", antiforgery, StringComparison.OrdinalIgnoreCase);
 
-        var response = await client.PostFormAsync("/aanmelden", [new("Input.Email", Web.Features.Demo.DemoSeeder.AdminEmail), new("Input.Password", Web.Features.Demo.DemoSeeder.Password)]);
+        var response = await client.PostFormAsync("/aanmelden", [new("Input.Email", Web.Features.Demo.DemoSeeder.ResidentEmail), new("Input.Password", Web.Features.Demo.DemoSeeder.Password)]);
         var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("buurtpunt.auth="));
         Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);

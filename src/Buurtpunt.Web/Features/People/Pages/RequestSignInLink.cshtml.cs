@@ -23,7 +23,7 @@ public class RequestSignInLinkModel(UserManager<User> users, AppDbContext db, Ac
     {
         if (!ModelState.IsValid) return this.InvalidPage();
         // Unknown addresses get the same answer: no hint which accounts exist.
-        if (await users.FindByEmailAsync(Email.Trim()) is { } user && !await users.IsLockedOutAsync(user))
+        if (await users.FindByEmailAsync(Email.Trim()) is { } user && !user.TwoFactorEnabled && !await users.IsLockedOutAsync(user))
         {
             var (link, token) = SignInLink.Create(user.Id, clock.UtcNow);
             db.SignInLinks.Add(link);

@@ -29,6 +29,8 @@ public class SignInModel(SignInManager<User> signIn, IStringLocalizer<SharedReso
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/People/Pages/SignInCode", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
         // One message for unknown e-mail and wrong password: no hint which accounts exist.
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignIn.LockedOut"] : result.IsNotAllowed ? l["SignIn.NotConfirmed"] : l["SignIn.Failed"]);
         return this.InvalidPage();

@@ -24,7 +24,8 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
     {
         var link = await FindAsync(token);
         var user = link is null ? null : await users.FindByIdAsync(link.UserId.ToString());
-        if (link is null || user is null || await users.IsLockedOutAsync(user))
+        // A link is one factor: accounts with two-step sign-in use their password and code.
+        if (link is null || user is null || user.TwoFactorEnabled || await users.IsLockedOutAsync(user))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

@@ -1,0 +1,72 @@
+using System.Net;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Tests.Features.People;
+
+public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactory>
+{
+    private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
+
+    [Fact]
+    public async Task Staff_sign_in_asks_for_the_authenticator_code()
+    {
+        var client = factory.ClientFor();
+        var password = await client.PostFormAsync("/aanmelden", [F("Input.Email", DemoSeeder.AdminEmail), F("Input.Password", DemoSeeder.Password)]);
+        Assert.StartsWith("/aanmelden/code", password.Headers.Location!.OriginalString);
+        // Only the password: not signed in yet.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/beheer")).StatusCode);
+
+        var wrong = await client.PostFormAsync("/aanmelden/code", [F("Code", "000000")]);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("Die code klopt niet", (await wrong.ReadAsync()).Text());
+
+        var right = await client.PostFormAsync("/aanmelden/code", [F("Code", Totp.Code(DemoSeeder.StaffAuthenticatorKey))]);
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_administrator_must_set_up_two_step_sign_in_before_any_staff_page()
+    {
+        // A resident who is made administrator has no authenticator yet.
+        var admin = await factory.SignedInAsync();
+        var resident = await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == DemoSeeder.ResidentEmail).Select(u => u.Id).SingleAsync());
+        await admin.PostFormAsync($"/beheer/mensen/{resident}", [F("NewRole", "Administrator")], "Grant");
+
+        var client = await factory.SignedInAsync(DemoSeeder.ResidentEmail);
+        var refused = await client.GetAsync("/beheer/gebieden");
+        Assert.Equal("/profiel/tweestaps?nodig=1", refused.Headers.Location!.OriginalString);
+        var setup = await client.GetPageAsync("/profiel/tweestaps?nodig=1");
+        Assert.Contains("Medewerkers melden aan in twee stappen", setup.Text());
+        var key = setup.QuerySelector("code.key")!.TextContent.Replace(" ", "").ToUpperInvariant();
+
+        var wrong = await client.PostFormAsync("/profiel/tweestaps", [F("Code", "123456")]);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        var enabled = await client.PostFormAsync("/profiel/tweestaps", [F("Code", Totp.Code(key))]);
+        var codes = (await enabled.ReadAsync()).QuerySelectorAll(".codes code").Select(c => c.TextContent).ToList();
+        Assert.Equal(10, codes.Count);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer/gebieden")).StatusCode);
+
+        // A recovery code signs in once, without the phone.
+        var phoneless = factory.ClientFor();
+        await phoneless.PostFormAsync("/aanmelden", [F("Input.Email", DemoSeeder.ResidentEmail), F("Input.Password", DemoSeeder.Password)]);
+        var recovered = await phoneless.PostFormAsync("/aanmelden/code", [F("RecoveryCode", codes[0])], "Recovery");
+        Assert.Equal(HttpStatusCode.Redirect, recovered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await phoneless.GetAsync("/beheer/gebieden")).StatusCode);
+
+        var reuse = factory.ClientFor();
+        await reuse.PostFormAsync("/aanmelden", [F("Input.Email", DemoSeeder.ResidentEmail), F("Input.Password", DemoSeeder.Password)]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await reuse.PostFormAsync("/aanmelden/code", [F("RecoveryCode", codes[0])], "Recovery")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_code_page_without_a_password_step_goes_back_to_sign_in()
+    {
+        var response = await factory.ClientFor().GetAsync("/aanmelden/code");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/aanmelden", response.Headers.Location!.OriginalString);
+    }
+}
