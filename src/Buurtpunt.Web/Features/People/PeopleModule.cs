@@ -28,6 +28,7 @@ public static class PeopleModule
                 o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, whatever it contains
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<MunicipalityClaimsFactory>()
             .AddDefaultTokenProviders();

@@ -54,6 +54,10 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
     [InlineData("", "kort@voorbeeld.example", "kort", "Vul 'Uw naam' in.")]
     [InlineData("Kort", "kort@voorbeeld.example", "kort", "minstens 10")]
     [InlineData("Kort", "geen-adres", "een lange zin als wachtwoord", "is geen geldig e-mailadres")]
+    [InlineData("Kort", "kort@voorbeeld.example", "1234567890", "Dit wachtwoord is te bekend")]
+    [InlineData("Kort", "kort@voorbeeld.example", "QwertyUiop", "Dit wachtwoord is te bekend")]
+    [InlineData("Kort", "kort@voorbeeld.example", "wachtwoord123", "Dit wachtwoord is te bekend")]
+    [InlineData("Kort", "kort@voorbeeld.example", "kort@voorbeeld.example", "Dit wachtwoord is te bekend")]
     public async Task Bad_registrations_get_a_clear_message(string name, string email, string password, string message)
     {
         var response = await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", name), F("Input.Email", email), F("Input.Password", password)]);
