@@ -49,7 +49,19 @@ public static class PeopleModule
         services.AddScoped<PersonalData>();
         services.AddScoped<Shared.Auditing.Audit>();
         // A changed password or security stamp reaches every signed-in device within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed identity is rebuilt from the database; how the person signed in
+            // (the "amr" claim: mfa for two steps) must survive, or staff lose access each minute.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                    foreach (var claim in current.FindAll("amr"))
+                        identity.AddClaim(new Claim(claim.Type, claim.Value));
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
         return services;

@@ -9,8 +9,10 @@ public static class Roles
     /// <summary>A lead (trekker) works for one area; the other roles hold for the whole municipality or, optionally, one area.</summary>
     public static bool NeedsArea(Role role) => role == Role.AreaLead;
 
-    /// <summary>Roles that see other people's personal data; they will need two-step sign-in.</summary>
-    public static bool IsStaff(Role role) => role is Role.Administrator or Role.CommunityWorker or Role.DepartmentStaff or Role.Reviewer;
+    /// <summary>Roles that see other people's personal data: they sign in in two steps, never by e-mail link.</summary>
+    public static readonly Role[] Staff = [Role.Administrator, Role.CommunityWorker, Role.DepartmentStaff, Role.Reviewer];
+
+    public static bool IsStaff(Role role) => Staff.Contains(role);
 }
 
 /// <summary>A role a person holds in a municipality, optionally limited to one area.</summary>

@@ -25,7 +25,7 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
         var signIn = () => client.PostFormAsync("/aanmelden", [F("Input.Email", "mia@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
         var refused = await signIn();
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Bevestig eerst uw e-mailadres", (await refused.ReadAsync()).Text());
+        Assert.Contains("Klik dan eerst op de link in onze mail", (await refused.ReadAsync()).Text());
 
         var mail = await factory.Mail!.WaitForAsync("mia@voorbeeld.example", "Bevestig uw e-mailadres");
         Assert.Contains("Dag Mia Peeters", mail.TextBody);
@@ -84,6 +84,18 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
         var again = factory.ClientFor();
         Assert.Equal("Deze aanmeldlink werkt niet meer", (await again.GetPageAsync(link, HttpStatusCode.BadRequest)).H1());
         Assert.True(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == "lien@voorbeeld.example").Select(u => u.EmailConfirmed).SingleAsync()));
+        // Whoever registered the address before its owner opened the mail does not keep a way in.
+        var preRegistered = await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", "lien@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
+        Assert.Equal(HttpStatusCode.BadRequest, preRegistered.StatusCode);
+    }
+
+    [Fact]
+    public async Task Registering_says_nothing_about_existing_accounts_even_with_a_bad_password()
+    {
+        var known = await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "X"), F("Input.Email", DemoSeeder.ResidentEmail), F("Input.Password", "1234567890")]);
+        var unknown = await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "X"), F("Input.Email", "onbekend@voorbeeld.example"), F("Input.Password", "1234567890")]);
+        Assert.Equal(HttpStatusCode.BadRequest, known.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
     [Fact]

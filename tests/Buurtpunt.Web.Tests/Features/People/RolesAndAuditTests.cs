@@ -108,6 +108,8 @@ public class RolesAndAuditTests(BuurtpuntFactory factory) : IClassFixture<Buurtp
         Assert.Empty(future.QuerySelectorAll("table.list tbody tr"));
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/beheer/audit?actie=Verzonnen")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/beheer/audit?van=2026-12-01&tot=2026-11-01")).StatusCode);
+        foreach (var bad in new[] { "tot=9999-12-31", "van=0001-01-01", "pagina=50000000", "pagina=-1" })
+            Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync($"/beheer/audit?{bad}")).StatusCode);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>
         {

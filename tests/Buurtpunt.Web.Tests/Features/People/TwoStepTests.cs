@@ -63,6 +63,36 @@ public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
     }
 
     [Fact]
+    public async Task A_two_step_session_keeps_its_access_when_the_security_stamp_is_checked_again()
+    {
+        var admin = await factory.SignedInAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/gebieden")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5)); // past the one-minute re-validation
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/gebieden")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/punten")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_never_get_in_with_a_mailed_link_even_before_setting_up_two_steps()
+    {
+        var admin = await factory.SignedInAsync();
+        var worker = await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == DemoSeeder.WorkerEmail).SingleAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            var (link, token) = Web.Features.People.SignInLink.Create(worker.Id, factory.Clock.GetUtcNow().UtcDateTime);
+            link.MunicipalityId = worker.MunicipalityId;
+            db.SignInLinks.Add(link);
+            await db.SaveChangesAsync();
+            var client = factory.ClientFor();
+            var used = await client.PostFormAsync($"/aanmeldlink/{token}", []);
+            Assert.Equal(HttpStatusCode.BadRequest, used.StatusCode);
+            return 0;
+        });
+        Assert.NotNull(admin);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_password_step_goes_back_to_sign_in()
     {
         var response = await factory.ClientFor().GetAsync("/aanmelden/code");

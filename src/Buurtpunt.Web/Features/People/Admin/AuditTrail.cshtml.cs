@@ -34,7 +34,10 @@ public class AuditTrailModel(AppDbContext db, Audit audit, IStringLocalizer<Shar
     {
         if (Actie is not null && !AuditActions.All.Contains(Actie)) ModelState.AddModelError(nameof(Actie), l["Validation.UnknownChoice"]);
         if (Van > Tot) ModelState.AddModelError(nameof(Tot), l["Opening.Problem.EndsBeforeStart"]);
-        if (Pagina < 0) Pagina = 0;
+        var earliest = new DateOnly(2000, 1, 1);
+        var latest = new DateOnly(2100, 12, 31);
+        if (Van < earliest || Van > latest || Tot < earliest || Tot > latest) ModelState.AddModelError(nameof(Van), l["Validation.DateRange"]);
+        if (Pagina is < 0 or > 100_000) ModelState.AddModelError(nameof(Pagina), l["Validation.ValueInvalidPlain"]);
         if (!ModelState.IsValid) return this.InvalidPage();
 
         var query = db.AuditEntries.AsNoTracking();

@@ -22,13 +22,18 @@ public class RegisterModel(UserManager<User> users, AccountMails mails, Municipa
     {
         if (!ModelState.IsValid) return this.InvalidPage();
         var email = Input.Email.Trim();
+        var user = new People.User { Id = Guid.NewGuid(), DisplayName = Input.DisplayName.Trim(), UserName = email, Email = email };
+        // The password is judged before the address is looked up, so its answer says nothing about accounts.
+        foreach (var validator in users.PasswordValidators)
+            foreach (var error in (await validator.ValidateAsync(users, user, Input.Password)).Errors)
+                ModelState.AddModelError("Input.Password", IdentityMessages.For(l, error));
+        if (!ModelState.IsValid) return this.InvalidPage();
         // Same answer whether or not the address has an account: the mailbox owner learns which.
         if (await users.FindByEmailAsync(email) is { } existing)
         {
             mails.AlreadyRegistered(existing);
             return RedirectToPage("/People/Pages/MailSent");
         }
-        var user = new People.User { Id = Guid.NewGuid(), DisplayName = Input.DisplayName.Trim(), UserName = email, Email = email };
         user.Roles.Add(new RoleGrant { Role = Role.Resident, GrantedUtc = clock.UtcNow });
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)

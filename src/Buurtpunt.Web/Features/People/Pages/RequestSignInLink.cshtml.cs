@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.People.Pages;
 
@@ -23,7 +24,8 @@ public class RequestSignInLinkModel(UserManager<User> users, AppDbContext db, Ac
     {
         if (!ModelState.IsValid) return this.InvalidPage();
         // Unknown addresses get the same answer: no hint which accounts exist.
-        if (await users.FindByEmailAsync(Email.Trim()) is { } user && !user.TwoFactorEnabled && !await users.IsLockedOutAsync(user))
+        if (await users.FindByEmailAsync(Email.Trim()) is { } user && !user.TwoFactorEnabled && !await users.IsLockedOutAsync(user)
+            && !await db.RoleGrants.AnyAsync(r => r.UserId == user.Id && Roles.Staff.Contains(r.Role)))
         {
             var (link, token) = SignInLink.Create(user.Id, clock.UtcNow);
             db.SignInLinks.Add(link);

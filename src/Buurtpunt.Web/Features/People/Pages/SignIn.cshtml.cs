@@ -32,7 +32,7 @@ public class SignInModel(SignInManager<User> signIn, IStringLocalizer<SharedReso
         if (result.RequiresTwoFactor)
             return RedirectToPage("/People/Pages/SignInCode", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
         // One message for unknown e-mail and wrong password: no hint which accounts exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignIn.LockedOut"] : result.IsNotAllowed ? l["SignIn.NotConfirmed"] : l["SignIn.Failed"]);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignIn.LockedOut"] : l["SignIn.Failed"]);
         return this.InvalidPage();
     }
 

@@ -24,19 +24,32 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
     {
         var link = await FindAsync(token);
         var user = link is null ? null : await users.FindByIdAsync(link.UserId.ToString());
-        // A link is one factor: accounts with two-step sign-in use their password and code.
-        if (link is null || user is null || user.TwoFactorEnabled || await users.IsLockedOutAsync(user))
+        // A link is one factor: staff and accounts with two-step sign-in use their password and code.
+        if (link is null || user is null || user.TwoFactorEnabled || await users.IsLockedOutAsync(user) || await IsStaffAsync(user.Id))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        link.Use(clock.UtcNow);
-        // Opening the mail proves the address, so an unconfirmed account is confirmed by it.
-        user.EmailConfirmed = true;
-        await db.SaveChangesAsync();
+        // Used once, even when two requests race: only the request that marks it wins.
+        var now = clock.UtcNow;
+        if (await db.SignInLinks.Where(l => l.Id == link.Id && l.UsedUtc == null).ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedUtc, now)) != 1)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (!user.EmailConfirmed)
+        {
+            // Opening the mail proves the address. A password set before that proof may belong
+            // to someone who registered the address in advance: it goes.
+            if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         await signIn.SignInAsync(user, isPersistent: true);
         return LocalRedirect("/");
     }
+
+    private Task<bool> IsStaffAsync(Guid userId) => db.RoleGrants.AnyAsync(r => r.UserId == userId && Roles.Staff.Contains(r.Role));
 
     // The query filter keeps links of other municipalities out: a link only works on its own host.
     private async Task<SignInLink?> FindAsync(string token)

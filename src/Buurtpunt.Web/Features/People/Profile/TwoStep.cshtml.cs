@@ -4,11 +4,14 @@ using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Buurtpunt.Web.Shared.Security;
 using Microsoft.Extensions.Localization;
 
 namespace Buurtpunt.Web.Features.People.Profile;
 
 /// <summary>Turning on two-step sign-in with an authenticator app (TOTP), with recovery codes.</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public class TwoStepModel(UserManager<User> users, SignInManager<User> signIn, CurrentMunicipality municipality, IStringLocalizer<SharedResource> l) : PageModel
 {
     public bool Enabled { get; private set; }
@@ -49,6 +52,7 @@ public class TwoStepModel(UserManager<User> users, SignInManager<User> signIn, C
     {
         var user = await users.GetUserAsync(User);
         if (user is null || !user.TwoFactorEnabled) return Challenge();
+        if (!User.HasClaim("amr", "mfa")) return RedirectToPage("/People/Pages/SignIn");
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList();
         Enabled = true;
         return Page();
@@ -62,6 +66,7 @@ public class TwoStepModel(UserManager<User> users, SignInManager<User> signIn, C
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key changes the security stamp: keep this session
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         FormattedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));

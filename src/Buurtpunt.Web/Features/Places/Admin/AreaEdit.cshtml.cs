@@ -47,6 +47,14 @@ public class AreaEditModel(AppDbContext db, PlaceChanges changes, IStringLocaliz
         // Points keep their history; an area with points cannot disappear under them.
         if (await db.Points.AnyAsync(p => p.AreaId == id, cancellationToken))
             return StatusCode(StatusCodes.Status409Conflict);
+        // Roles for this area would vanish with it, unseen by the audit trail: revoke them first.
+        if (await db.RoleGrants.AnyAsync(g => g.AreaId == id, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, l["Admin.DeleteAreaHasRoles"]);
+            Input = AreaInput.From(area);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         db.Areas.Remove(area);
         await db.SaveChangesAsync(cancellationToken);
         await changes.PublishedAsync();

@@ -47,7 +47,9 @@ public partial class MunicipalitySettingsModel(AppDbContext db, PlaceChanges cha
         double latitude = 0, longitude = 0;
         if (ModelState.IsValid)
         {
-            if (hosts.FirstOrDefault(h => !HostPattern().IsMatch(h)) is { } bad)
+            if (hosts.Count == 0)
+                ModelState.AddModelError("Input.Hosts", l["Validation.HostsNeeded"]);
+            else if (hosts.FirstOrDefault(h => !HostPattern().IsMatch(h)) is { } bad)
                 ModelState.AddModelError("Input.Hosts", l["Validation.HostInvalid", bad]);
             else
             {
