@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Buurtpunt.Web.Shared.Tenancy;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Buurtpunt.Web.Shared.Security;
@@ -20,17 +21,20 @@ public static class RateLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Reading the sign-in page is free; only the attempts count.
             o.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter($"{Client(context)}|{context.Request.Host.Host}",
+                ? RateLimitPartition.GetFixedWindowLimiter(Client(context),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reads"));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || context.Request.Path.StartsWithSegments("/fout")
                     ? RateLimitPartition.GetNoLimiter("reads")
-                    : RateLimitPartition.GetFixedWindowLimiter($"{Client(context)}|{context.Request.Host.Host}",
+                    : RateLimitPartition.GetFixedWindowLimiter(Client(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
 
-    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
+    // Per client address and municipality: the municipality, not the raw Host header, so that
+    // inventing host names (served when only one municipality exists) does not reset the count.
+    private static string Client(HttpContext context) =>
+        $"{context.Connection.RemoteIpAddress?.ToString() ?? "local"}|{context.RequestServices.GetRequiredService<CurrentMunicipality>().Id}";
 }

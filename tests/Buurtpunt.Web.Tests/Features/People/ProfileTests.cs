@@ -105,6 +105,16 @@ public class ProfileTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task Sign_out_everywhere_also_voids_links_already_mailed()
+    {
+        var client = await NewResidentAsync("kwijt@voorbeeld.example", "Kim Kwijt");
+        await factory.ClientFor().PostFormAsync("/aanmeldlink", [F("Email", "kwijt@voorbeeld.example")]);
+        var link = new Uri(MailSink.LinkIn(await factory.Mail!.WaitForAsync("kwijt@voorbeeld.example", "Uw aanmeldlink"))).PathAndQuery;
+        await client.PostFormAsync("/profiel", [], "SignOutEverywhere");
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_new_email_address_counts_once_confirmed_from_that_mailbox()
     {
         var client = await NewResidentAsync("oud@voorbeeld.example", "Oud Adres");

@@ -47,6 +47,8 @@ public class ProfileModel(UserManager<User> users, SignInManager<User> signIn, A
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         await users.UpdateSecurityStampAsync(user);
+        // Links already mailed would be a way back in: they go too.
+        await db.SignInLinks.Where(l => l.UserId == user.Id && l.UsedUtc == null).ExecuteDeleteAsync();
         await signIn.SignOutAsync();
         TempData["Notice"] = "Profile.SignedOutEverywhere";
         return RedirectToPage("/People/Pages/SignIn");
