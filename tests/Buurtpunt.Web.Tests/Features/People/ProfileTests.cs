@@ -122,6 +122,7 @@ public class ProfileTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal("/mail-verstuurd", response.Headers.Location!.OriginalString);
         var link = MailSink.LinkIn(await factory.Mail!.WaitForAsync("nieuw@voorbeeld.example", "Bevestig uw nieuwe e-mailadres"));
         Assert.Equal("Uw nieuwe e-mailadres is bevestigd", (await factory.ClientFor().GetPageAsync(new Uri(link).PathAndQuery)).H1());
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync(new Uri(link).PathAndQuery)).StatusCode); // once only
 
         var withNew = await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", "nieuw@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);

@@ -14,10 +14,19 @@ public class ConfirmNewEmailModel(UserManager<User> users) : PageModel
         if (user is not null)
         {
             Taken = await users.FindByEmailAsync(email!) is { } other && other.Id != user.Id;
-            // The e-mail address is also the user name: both change together, and the new
-            // security stamp signs the account out on other devices.
-            Changed = !Taken && (await users.ChangeEmailAsync(user, email!, code!)).Succeeded
-                      && (await users.SetUserNameAsync(user, email)).Succeeded;
+            var valid = !Taken && await users.VerifyUserTokenAsync(user, users.Options.Tokens.ChangeEmailTokenProvider,
+                UserManager<User>.GetChangeEmailTokenPurpose(email!), code!);
+            if (valid)
+            {
+                // The address is also the user name: both change in one update, or neither does.
+                // A new security stamp signs the account out on other devices and voids the token.
+                user.Email = user.UserName = email;
+                user.NormalizedEmail = users.NormalizeEmail(email);
+                user.NormalizedUserName = users.NormalizeName(email);
+                user.EmailConfirmed = true;
+                user.SecurityStamp = Guid.NewGuid().ToString("N");
+                Changed = (await users.UpdateAsync(user)).Succeeded;
+            }
         }
         if (!Changed) Response.StatusCode = StatusCodes.Status400BadRequest;
     }
