@@ -15,7 +15,7 @@ public sealed class RequireTwoStepForStaff : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var user = context.HttpContext.User;
-        var staff = Enum.GetValues<Role>().Any(r => Roles.IsStaff(r) && user.IsInRole(r.ToString()));
+        var staff = Roles.Staff.Any(r => user.IsInRole(r.ToString()));
         if (staff && !user.HasClaim("amr", "mfa"))
         {
             context.Result = new RedirectResult("/profiel/tweestaps?nodig=1");

@@ -3,7 +3,6 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using CoreException = Buurtpunt.Core.Places.OpeningException;
 
 namespace Buurtpunt.Web.Features.Places;
 
@@ -40,10 +39,8 @@ public sealed class OpeningHoursLoader(AppDbContext db, MunicipalClock clock)
         return wanted.ToDictionary(id => id, id => Build(weeklyByPoint[id], exceptionsByPoint[id]));
     }
 
-    public static OpeningHours Build(IEnumerable<WeeklyOpeningSlot> weekly, IEnumerable<OpeningExceptionDay> exceptions) => new(
-        weekly.Select(w => new WeeklyOpening(w.Day.ToIsoDayOfWeek(), new TimeRange(w.Opens.ToLocalTime(), w.Closes.ToLocalTime()))),
-        exceptions.Select(e => new CoreException(LocalDate.FromDateOnly(e.Date), e.Closed,
-            e.Opens is { } o && e.Closes is { } c ? new TimeRange(o.ToLocalTime(), c.ToLocalTime()) : null)));
+    public static OpeningHours Build(IEnumerable<WeeklyOpeningSlot> weekly, IEnumerable<OpeningExceptionDay> exceptions) =>
+        new(weekly.Select(w => w.ToRule()), exceptions.Select(e => e.ToRule()));
 }
 
 public static class NodaConversions

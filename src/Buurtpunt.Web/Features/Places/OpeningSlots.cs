@@ -1,4 +1,6 @@
+using Buurtpunt.Core.Places;
 using Buurtpunt.Web.Shared.Tenancy;
+using NodaTime;
 
 namespace Buurtpunt.Web.Features.Places;
 
@@ -11,6 +13,9 @@ public class WeeklyOpeningSlot : ITenantOwned
     public DayOfWeek Day { get; set; }
     public TimeOnly Opens { get; set; }
     public TimeOnly Closes { get; set; }
+
+    /// <summary>The row as the opening-hours rules in Core see it.</summary>
+    public WeeklyOpening ToRule() => new(Day.ToIsoDayOfWeek(), new TimeRange(Opens.ToLocalTime(), Closes.ToLocalTime()));
 }
 
 /// <summary>A date that differs from the weekly schedule: closed, or open at other hours.</summary>
@@ -26,6 +31,9 @@ public class OpeningExceptionDay : ITenantOwned
     public TimeOnly? Opens { get; set; }
     public TimeOnly? Closes { get; set; }
     public string? Reason { get; set; }
+
+    public OpeningException ToRule() => new(LocalDate.FromDateOnly(Date), Closed,
+        !Closed && Opens is { } opens && Closes is { } closes ? new TimeRange(opens.ToLocalTime(), closes.ToLocalTime()) : null);
 }
 
 /// <summary>Who is at the point when, e.g. the community worker on Tuesday morning.</summary>

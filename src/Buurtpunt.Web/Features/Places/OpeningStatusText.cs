@@ -40,5 +40,9 @@ public sealed class OpeningStatusText(IStringLocalizer<SharedResource> l)
         };
     }
 
+    /// <summary>"9:00–12:00" in the reader's culture.</summary>
+    public static string Range(TimeOnly from, TimeOnly until) =>
+        $"{from.ToString("H:mm", CultureInfo.CurrentCulture)}–{until.ToString("H:mm", CultureInfo.CurrentCulture)}";
+
     public static string Time(LocalTime time, CultureInfo culture) => time.ToTimeOnly().ToString("H:mm", culture);
 }

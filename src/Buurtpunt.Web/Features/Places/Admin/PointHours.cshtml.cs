@@ -6,8 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using NodaTime;
-using CoreException = Buurtpunt.Core.Places.OpeningException;
 
 namespace Buurtpunt.Web.Features.Places.Admin;
 
@@ -34,9 +32,8 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
         if (!Enum.IsDefined(WeeklyForm.Day)) ModelState.AddModelError("WeeklyForm.Day", l["Validation.UnknownChoice"]);
         if (ModelState.IsValid)
         {
-            var proposed = new WeeklyOpening(WeeklyForm.Day.ToIsoDayOfWeek(), new TimeRange(WeeklyForm.Opens!.Value.ToLocalTime(), WeeklyForm.Closes!.Value.ToLocalTime()));
-            var existing = Weekly.Select(w => new WeeklyOpening(w.Day.ToIsoDayOfWeek(), new TimeRange(w.Opens.ToLocalTime(), w.Closes.ToLocalTime())));
-            if (OpeningHoursRules.CheckWeekly(proposed, existing) is { } problem)
+            var proposed = new WeeklyOpeningSlot { Day = WeeklyForm.Day, Opens = WeeklyForm.Opens!.Value, Closes = WeeklyForm.Closes!.Value };
+            if (OpeningHoursRules.CheckWeekly(proposed.ToRule(), Weekly.Select(w => w.ToRule())) is { } problem)
                 ModelState.AddModelError("WeeklyForm.Closes", l[$"Opening.Problem.{problem}"]);
         }
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -53,11 +50,8 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
             ModelState.AddModelError("ExceptionForm.Opens", l["Validation.HoursNeeded"]);
         if (ModelState.IsValid)
         {
-            var proposed = new CoreException(LocalDate.FromDateOnly(form.Date!.Value), form.Closed,
-                form.Closed ? null : new TimeRange(form.Opens!.Value.ToLocalTime(), form.Closes!.Value.ToLocalTime()));
-            var existing = Exceptions.Select(e => new CoreException(LocalDate.FromDateOnly(e.Date), e.Closed,
-                e.Opens is { } o && e.Closes is { } c ? new TimeRange(o.ToLocalTime(), c.ToLocalTime()) : null));
-            if (OpeningHoursRules.CheckException(proposed, existing, clock.Today) is { } problem)
+            var proposed = new OpeningExceptionDay { Date = form.Date!.Value, Closed = form.Closed, Opens = form.Opens, Closes = form.Closes };
+            if (OpeningHoursRules.CheckException(proposed.ToRule(), Exceptions.Select(e => e.ToRule()), clock.Today) is { } problem)
                 ModelState.AddModelError("ExceptionForm.Date", l[$"Opening.Problem.{problem}"]);
         }
         if (!ModelState.IsValid) return this.InvalidPage();

@@ -39,7 +39,7 @@ public class PointModel(AppDbContext db, OpeningHoursLoader hoursLoader, Opening
         Status = text.Describe(point.Phase, status, clock.Today);
         IsOpen = text.IsOpen(point.Phase, status);
         Week = WeekDays.Select(d => (d, rows.Weekly.Where(w => w.Day == d)
-            .Select(w => new TimeRange(w.Opens.ToLocalTime(), w.Closes.ToLocalTime())).ToList())).ToList();
+            .Select(w => w.ToRule().Hours).ToList())).ToList();
         var horizon = clock.Today.PlusDays(ExceptionsShownDays).ToDateOnly();
         Exceptions = rows.Exceptions.Where(e => e.Date <= horizon).ToList();
         Map = MapView.Create(configuration, point.Latitude, point.Longitude, 16,
