@@ -36,11 +36,15 @@ builder.Services.AddAntiforgery(o =>
 builder.Services.AddRazorPages(o =>
     {
         o.RootDirectory = "/Features";
-        o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.AdministratorPolicy);
+        // Leads and workers reach the points they tend; the rest of /beheer is for administrators.
+        o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.TenderPolicy);
+        foreach (var adminPage in new[] { "MunicipalitySettings", "Areas", "AreaEdit", "PointEdit", "Services", "StatementsEdit" })
+            o.Conventions.AuthorizePage($"/Places/Admin/{adminPage}", PeopleModule.AdministratorPolicy);
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
-        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin" })
+        o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
+        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
     })
     .AddLocalisedValidation();

@@ -23,12 +23,15 @@ public static class Html
 
     public static string H1(this IHtmlDocument document) => document.QuerySelector("h1")?.TextContent.Trim() ?? "";
 
-    /// <summary>Posts a form the way a browser would: the anti-forgery token and cookie included.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
+    /// <summary>
+    /// Posts a form the way a browser would: the anti-forgery token and cookie included. The token
+    /// comes from the page itself, or from <paramref name="tokenFrom"/> when the person may not open it.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null, string? tokenFrom = null)
     {
-        var page = await client.GetPageAsync(url);
+        var page = await client.GetPageAsync(tokenFrom ?? url);
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No anti-forgery token on {url}");
+            ?? throw new InvalidOperationException($"No anti-forgery token on {tokenFrom ?? url}");
         var target = handler is null ? url : $"{url}?handler={handler}";
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
         return await client.PostAsync(target, content);

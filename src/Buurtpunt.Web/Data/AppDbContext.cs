@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)

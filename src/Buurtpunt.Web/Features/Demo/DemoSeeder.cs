@@ -20,6 +20,10 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     public const string WorkerEmail = "buurtwerker@haspenhove.example";
     public const string ResidentEmail = "bewoner@haspenhove.example";
     public const string SecondAdminEmail = "beheer@beekdonk.example";
+    /// <summary>The lead (trekker) of the first village, Runkelen.</summary>
+    public const string LeadEmail = "trekker@haspenhove.example";
+    /// <summary>A resident without e-mail whose account the community worker keeps.</summary>
+    public const string AssistedName = "Maria Claes";
     /// <summary>
     /// The demo staff's authenticator key (base32), given in the README so a first look needs no
     /// phone set-up. It exists only in the demo data; real staff set up their own authenticator.
@@ -105,6 +109,8 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddUser(haspenhove.Id, AdminEmail, "Els Beheerder", Role.Administrator);
         AddUser(haspenhove.Id, WorkerEmail, "Jana Buurtwerker", Role.CommunityWorker);
         AddUser(haspenhove.Id, ResidentEmail, "Rik Bewoner", Role.Resident);
+        AddUser(haspenhove.Id, LeadEmail, "Wim Trekker", Role.AreaLead, allAreas[0].Id);
+        AddAssisted(haspenhove.Id, allAreas[1].Id, today);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded the demo at scale {Scale}", scale);
@@ -132,7 +138,26 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         }
     }
 
-    private void AddUser(int municipalityId, string email, string name, Role role)
+    private void AddAssisted(int municipalityId, int areaId, DateOnly today)
+    {
+        var worker = db.Users.Local.Single(u => u.Email == WorkerEmail);
+        var id = Guid.NewGuid();
+        var resident = new User
+        {
+            Id = id, MunicipalityId = municipalityId, DisplayName = AssistedName, AreaId = areaId, Assisted = true,
+            UserName = $"assisted:{id:N}", NormalizedUserName = $"ASSISTED:{id:N}", SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+            PhoneNumber = "011 00 00 99", PostalAddress = "Kerkstraat 1\n3800 Zepperen",
+        };
+        resident.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = Role.Resident, GrantedUtc = clock.UtcNow });
+        db.Users.Add(resident);
+        db.Consents.Add(new Consent
+        {
+            MunicipalityId = municipalityId, UserId = id, Scopes = ConsentScope.Account | ConsentScope.ActOnBehalf | ConsentScope.Contact,
+            Method = ConsentMethod.SignedSlip, GivenOn = today.AddDays(-7), RecordedById = worker.Id, RecordedByName = worker.DisplayName, RecordedUtc = clock.UtcNow,
+        });
+    }
+
+    private void AddUser(int municipalityId, string email, string name, Role role, int? areaId = null)
     {
         var user = new User
         {
@@ -141,7 +166,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
         };
         user.PasswordHash = hasher.HashPassword(user, Password);
-        user.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = role, GrantedUtc = clock.UtcNow });
+        user.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = role, AreaId = areaId, GrantedUtc = clock.UtcNow });
         db.Users.Add(user);
         if (Roles.IsStaff(role))
         {

@@ -14,6 +14,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => new { u.MunicipalityId, u.NormalizedUserName }).IsUnique();
         b.HasOne<Municipality>().WithMany().HasForeignKey(u => u.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(u => u.PostalAddress).HasMaxLength(User.PostalAddressMaxLength);
+        b.HasOne<Area>().WithMany().HasForeignKey(u => u.AreaId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -34,5 +36,26 @@ internal sealed class SignInLinkConfiguration : IEntityTypeConfiguration<SignInL
         b.Property(l => l.TokenHash).HasMaxLength(64);
         b.HasIndex(l => l.TokenHash).IsUnique();
         b.HasOne<User>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> b)
+    {
+        b.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.RecordedByName).HasMaxLength(User.DisplayNameMaxLength);
+        b.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(c => c.RecordedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class TakeoverCodeConfiguration : IEntityTypeConfiguration<TakeoverCode>
+{
+    public void Configure(EntityTypeBuilder<TakeoverCode> b)
+    {
+        b.Property(c => c.CodeHash).HasMaxLength(64);
+        b.HasIndex(c => c.CodeHash).IsUnique();
+        b.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,6 +3,7 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,10 @@ namespace Buurtpunt.Web.Features.People;
 public static class PeopleModule
 {
     public const string AdministratorPolicy = "administrator";
+    /// <summary>Administrators and community workers: the desk where assisted residents' files are kept.</summary>
+    public const string WorkerPolicy = "worker";
+    /// <summary>Whoever tends points: administrators, community workers and area leads (resource checks narrow it).</summary>
+    public const string TenderPolicy = "tender";
     public const string MunicipalityClaim = "buurtpunt:municipality";
 
     public static IServiceCollection AddPeople(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -47,6 +52,8 @@ public static class PeopleModule
         });
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<ResidentFiles>();
+        services.AddScoped<OnBehalf>();
         services.AddScoped<Shared.Auditing.Audit>();
         // A changed password or security stamp reaches every signed-in device within a minute.
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -63,7 +70,11 @@ public static class PeopleModule
             };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)));
+            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)))
+            .AddPolicy(WorkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker)))
+            .AddPolicy(TenderPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker), nameof(Role.AreaLead)));
+        services.AddSingleton<IAuthorizationHandler, ResidentFileHandler>();
+        services.AddSingleton<IAuthorizationHandler, Places.AreaScopeHandler>();
         return services;
     }
 
@@ -73,11 +84,8 @@ public static class PeopleModule
         {
             var export = users.GetUserId(principal) is { } id ? await data.ExportAsync(Guid.Parse(id), cancellationToken) : null;
             if (export is null) return Results.Challenge();
-            var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
-            return Results.File(json, "application/json", "buurtpunt-mijn-gegevens.json");
+            return Results.File(PersonalData.ToJson(export), "application/json", "buurtpunt-mijn-gegevens.json");
         }).RequireAuthorization();
-
-    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>A sign-in cookie made on one municipality's host never counts on another's.</summary>
     private static async Task RejectOtherMunicipality(CookieValidatePrincipalContext context)
@@ -99,9 +107,11 @@ public static class PeopleModule
             var identity = await base.GenerateClaimsAsync(user);
             identity.AddClaim(new Claim(MunicipalityClaim, user.MunicipalityId.ToString()));
             identity.AddClaim(new Claim("name", user.DisplayName));
-            var roles = await db.RoleGrants.Where(r => r.UserId == user.Id).Select(r => r.Role).Distinct().ToListAsync();
-            foreach (var role in roles)
+            var grants = await db.RoleGrants.Where(r => r.UserId == user.Id).Select(r => new { r.Role, r.AreaId }).ToListAsync();
+            foreach (var role in grants.Select(g => g.Role).Distinct())
                 identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
+            foreach (var grant in grants)
+                identity.AddClaim(new Claim(Grants.ClaimType, Grants.ClaimValue(grant.Role, grant.AreaId)));
             return identity;
         }
     }

@@ -16,9 +16,14 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<SignInLinkData> SignInLinks,
         IReadOnlyList<LoginData> Logins,
         IReadOnlyList<ClaimData> Claims,
-        IReadOnlyList<TokenData> Tokens);
+        IReadOnlyList<TokenData> Tokens,
+        IReadOnlyList<ConsentData> Consents,
+        IReadOnlyList<TakeoverCodeData> TakeoverCodes);
 
-    public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
+    public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
+        bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
+    public sealed record ConsentData(string Scopes, string Method, DateOnly GivenOn, string RecordedBy, DateTime RecordedUtc, DateTime? WithdrawnUtc);
+    public sealed record TakeoverCodeData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record LoginData(string Provider, string? DisplayName);
@@ -28,11 +33,15 @@ public sealed class PersonalData(AppDbContext db)
     /// <summary>Table names covered by <see cref="ExportAsync"/>; the completeness test compares them with the model.</summary>
     public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
     {
-        typeof(User), typeof(RoleGrant), typeof(SignInLink),
+        typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
     };
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static byte[] ToJson(Export export) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, Json);
 
     public async Task<Export?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -49,9 +58,15 @@ public sealed class PersonalData(AppDbContext db)
         // Token values are secrets (e.g. an authenticator key): their existence is listed, not their value.
         var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TokenData(t.LoginProvider, t.Name)).ToListAsync(cancellationToken);
+        var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.RecordedUtc)
+            .Select(c => new ConsentData(c.Scopes.ToString(), c.Method.ToString(), c.GivenOn, c.RecordedByName, c.RecordedUtc, c.WithdrawnUtc)).ToListAsync(cancellationToken);
+        // The code itself is never stored, only its hash: the export lists when codes were made and used.
+        var codes = await db.TakeoverCodes.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedUtc)
+            .Select(c => new TakeoverCodeData(c.CreatedUtc, c.ExpiresUtc, c.UsedUtc)).ToListAsync(cancellationToken);
         return new Export(
-            new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
-            roles, links, logins, claims, tokens);
+            new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.PostalAddress, user.AreaId, user.Assisted,
+                user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
+            roles, links, logins, claims, tokens, consents, codes);
     }
 
     /// <summary>

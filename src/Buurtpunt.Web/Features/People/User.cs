@@ -10,8 +10,19 @@ namespace Buurtpunt.Web.Features.People;
 public class User : IdentityUser<Guid>, ITenantOwned
 {
     public const int DisplayNameMaxLength = 120;
+    public const int PostalAddressMaxLength = 300;
 
     public int MunicipalityId { get; set; }
     public required string DisplayName { get; set; }
     public List<RoleGrant> Roles { get; set; } = [];
+
+    /// <summary>The area the person lives in, when known; it decides which area-limited worker keeps an assisted file.</summary>
+    public int? AreaId { get; set; }
+    public string? PostalAddress { get; set; }
+
+    /// <summary>
+    /// Kept by a community worker for a resident who is not online: no e-mail, no password, no
+    /// sign-in. It ends when the resident takes the account over and confirms an e-mail address.
+    /// </summary>
+    public bool Assisted { get; set; }
 }

@@ -24,6 +24,21 @@ public static class AuditActions
     public const string RoleGranted = "RoleGranted";
     public const string RoleRevoked = "RoleRevoked";
     public const string AuditRead = "AuditRead";
+    public const string AssistedCreated = "AssistedCreated";
+    public const string AssistedEdited = "AssistedEdited";
+    public const string ConsentRecorded = "ConsentRecorded";
+    public const string ConsentWithdrawn = "ConsentWithdrawn";
+    public const string PersonExported = "PersonExported";
+    public const string PersonErased = "PersonErased";
+    public const string TakeoverCodeMade = "TakeoverCodeMade";
+    public const string TakenOver = "TakenOver";
+    public const string ActingStarted = "ActingStarted";
+    public const string ActingStopped = "ActingStopped";
+    public const string ActedOnBehalf = "ActedOnBehalf";
 
-    public static readonly string[] All = [PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead];
+    public static readonly string[] All =
+    [
+        PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
+        ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
+    ];
 }

@@ -11,6 +11,7 @@ public class SignOutModel(SignInManager<User> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        Response.Cookies.Delete(OnBehalf.CookieName, new CookieOptions { Path = "/" });
         return LocalRedirect("/");
     }
 }

@@ -43,6 +43,7 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
             // to someone who registered the address in advance: it goes.
             if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
             user.EmailConfirmed = true;
+            user.Assisted = false; // a taken-over account is the resident's own once the address is proven
             await users.UpdateAsync(user);
         }
         await signIn.SignInAsync(user, isPersistent: true);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Buurtpunt.Web.Features.Places.Admin;
 
 /// <summary>The weekly schedule, its exceptions and who is present when, each added and removed one row at a time.</summary>
+[TendPoint]
 public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public int Id { get; private set; }

@@ -14,6 +14,7 @@ namespace Buurtpunt.Web.Features.Places.Admin;
 // message on this page rather than a bare connection error.
 [RequestSizeLimit(64 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
+[TendPoint]
 public class PointPhotosModel(AppDbContext db, PhotoStore store, PlaceChanges changes, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public int Id { get; private set; }

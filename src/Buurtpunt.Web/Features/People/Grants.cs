@@ -1,0 +1,38 @@
+using System.Security.Claims;
+
+namespace Buurtpunt.Web.Features.People;
+
+/// <summary>
+/// A person's role grants travel in the sign-in cookie as claims ("Role" or "Role@areaId"),
+/// rebuilt from the database at every security-stamp check (at most a minute old), so a
+/// revoked role stops working without a query on every request.
+/// </summary>
+public static class Grants
+{
+    public const string ClaimType = "buurtpunt:grant";
+
+    public static string ClaimValue(Role role, int? areaId) => areaId is null ? role.ToString() : $"{role}@{areaId}";
+
+    public static IEnumerable<(Role Role, int? AreaId)> Of(ClaimsPrincipal user)
+    {
+        foreach (var claim in user.FindAll(ClaimType))
+        {
+            var parts = claim.Value.Split('@', 2);
+            if (!Enum.TryParse<Role>(parts[0], out var role)) continue;
+            int? area = parts.Length == 2 && int.TryParse(parts[1], out var a) ? a : null;
+            yield return (role, area);
+        }
+    }
+
+    /// <summary>Whether the person holds the role for the whole municipality or for this area.</summary>
+    public static bool Holds(this ClaimsPrincipal user, Role role, int? areaId) =>
+        Of(user).Any(g => g.Role == role && (g.AreaId is null || g.AreaId == areaId));
+
+    /// <summary>The areas a person holds the role for; null when they hold it municipality-wide.</summary>
+    public static IReadOnlySet<int>? AreasFor(this ClaimsPrincipal user, params Role[] roles)
+    {
+        var grants = Of(user).Where(g => roles.Contains(g.Role)).ToList();
+        if (grants.Any(g => g.AreaId is null)) return null;
+        return grants.Select(g => g.AreaId!.Value).ToHashSet();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Buurtpunt.Web.Features.People;
+
+/// <summary>What staff may do with a resident's account that a worker keeps for them.</summary>
+public static class ResidentOperations
+{
+    public static readonly OperationAuthorizationRequirement View = new() { Name = nameof(View) };
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+    public static readonly OperationAuthorizationRequirement Export = new() { Name = nameof(Export) };
+    public static readonly OperationAuthorizationRequirement Erase = new() { Name = nameof(Erase) };
+    public static readonly OperationAuthorizationRequirement ActFor = new() { Name = nameof(ActFor) };
+}
+
+/// <summary>The facts about an assisted resident that decide who may touch their file.</summary>
+public sealed record ResidentFile(Guid Id, string Name, int? AreaId, bool Assisted, bool ConsentsToActing);
+
+/// <summary>
+/// Administrators and community workers keep assisted residents' files; a worker whose role is
+/// limited to areas keeps only the residents of those areas. Leads, reviewers and department
+/// staff never see them. Acting on someone's behalf needs their recorded consent.
+/// The municipality boundary is the query filter's: a file of another municipality is never loaded.
+/// </summary>
+public sealed class ResidentFileHandler : AuthorizationHandler<OperationAuthorizationRequirement, ResidentFile>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ResidentFile file)
+    {
+        var user = context.User;
+        var keeps = file.Assisted && (user.Holds(Role.Administrator, file.AreaId) || user.Holds(Role.CommunityWorker, file.AreaId));
+        if (keeps && (requirement != ResidentOperations.ActFor || file.ConsentsToActing))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

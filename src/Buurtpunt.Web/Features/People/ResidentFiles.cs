@@ -1,0 +1,21 @@
+using Buurtpunt.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.People;
+
+/// <summary>Loads the facts about an assisted resident's file and asks whether the signed-in person may act on it.</summary>
+public sealed class ResidentFiles(AppDbContext db, IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    /// <summary>Null when the id is unknown in this municipality (the query filter hides the others).</summary>
+    public async Task<ResidentFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new ResidentFile(u.Id, u.DisplayName, u.AreaId, u.Assisted,
+                db.Consents.Where(c => c.UserId == u.Id).OrderByDescending(c => c.RecordedUtc).ThenByDescending(c => c.Id)
+                    .Select(c => c.WithdrawnUtc == null && (c.Scopes & ConsentScope.ActOnBehalf) != 0).FirstOrDefault()))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<bool> MayAsync(ResidentFile file, OperationAuthorizationRequirement operation) =>
+        http.HttpContext is { } context && (await authorization.AuthorizeAsync(context.User, file, operation)).Succeeded;
+}

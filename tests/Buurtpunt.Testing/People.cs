@@ -1,0 +1,54 @@
+using Buurtpunt.Web.Features.Demo;
+using Buurtpunt.Web.Features.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Buurtpunt.Testing;
+
+/// <summary>People and places of the demo as tests need them: ids by name, and extra accounts with chosen roles.</summary>
+public static class People
+{
+    /// <summary>
+    /// An account with the demo password (and, for staff, the demo authenticator key) holding
+    /// the given grants, in the municipality of <paramref name="host"/>. Made once per e-mail.
+    /// </summary>
+    public static async Task<Guid> PersonAsync(this BuurtpuntFactory factory, string email, IEnumerable<(Role Role, int? AreaId)> grants, string host = "localhost")
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        var existing = await db.Users.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
+        if (existing is { } id) return id;
+        var municipalityId = await db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == host).Select(h => h.MunicipalityId).SingleAsync();
+        var user = new User
+        {
+            Id = Guid.NewGuid(), MunicipalityId = municipalityId, DisplayName = "Test " + email.Split('@')[0],
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+        };
+        user.PasswordHash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<User>>().HashPassword(user, DemoSeeder.Password);
+        foreach (var (role, area) in grants)
+            user.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = role, AreaId = area, GrantedUtc = DateTime.UtcNow });
+        db.Users.Add(user);
+        if (user.Roles.Any(r => Roles.IsStaff(r.Role)))
+        {
+            user.TwoFactorEnabled = true;
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = DemoSeeder.StaffAuthenticatorKey });
+        }
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    public static Task<Guid> UserIdAsync(this BuurtpuntFactory factory, string email) =>
+        factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    public static Task<Guid> AssistedIdAsync(this BuurtpuntFactory factory, string name = DemoSeeder.AssistedName) =>
+        factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.DisplayName == name && u.Assisted).Select(u => u.Id).SingleAsync());
+
+    public static Task<int> AreaIdAsync(this BuurtpuntFactory factory, string name) =>
+        factory.WithDbAsync(db => db.Areas.IgnoreQueryFilters().Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+
+    /// <summary>The (first) point of an area, by the area's name.</summary>
+    public static Task<int> PointIdAsync(this BuurtpuntFactory factory, string areaName) =>
+        factory.WithDbAsync(db => db.Points.IgnoreQueryFilters().Where(p => p.Area!.Name == areaName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+}
