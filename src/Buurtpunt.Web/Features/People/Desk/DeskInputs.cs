@@ -5,7 +5,7 @@ namespace Buurtpunt.Web.Features.People.Desk;
 /// <summary>What a worker writes down about a resident who is not online.</summary>
 public sealed class ResidentInput
 {
-    [Display(Name = "Register.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(User.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Desk.ResidentName"), Required(ErrorMessage = "Validation.Required"), StringLength(User.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string DisplayName { get; set; } = "";
 
     [Display(Name = "Field.Area"), Required(ErrorMessage = "Validation.Required")]
