@@ -16,7 +16,8 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<SignInLinkData> SignInLinks,
         IReadOnlyList<LoginData> Logins,
         IReadOnlyList<ClaimData> Claims,
-        IReadOnlyList<TokenData> Tokens);
+        IReadOnlyList<TokenData> Tokens,
+        IReadOnlyList<PasskeyData> Passkeys);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
@@ -24,6 +25,7 @@ public sealed class PersonalData(AppDbContext db)
     public sealed record LoginData(string Provider, string? DisplayName);
     public sealed record ClaimData(string? Type, string? Value);
     public sealed record TokenData(string Provider, string Name);
+    public sealed record PasskeyData(string CredentialId, string? Name, DateTimeOffset CreatedAt, string[]? Transports, bool IsBackupEligible, bool IsBackedUp);
 
     /// <summary>Table names covered by <see cref="ExportAsync"/>; the completeness test compares them with the model.</summary>
     public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
@@ -32,6 +34,7 @@ public sealed class PersonalData(AppDbContext db)
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>),
     };
 
     public async Task<Export?> ExportAsync(Guid userId, CancellationToken cancellationToken)
@@ -49,13 +52,18 @@ public sealed class PersonalData(AppDbContext db)
         // Token values are secrets (e.g. an authenticator key): their existence is listed, not their value.
         var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TokenData(t.LoginProvider, t.Name)).ToListAsync(cancellationToken);
+        // A passkey's public key is no secret but says nothing to a person: the id and what they see on the page are listed.
+        var passkeys = (await db.UserPasskeys.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Data.CreatedAt)
+            .Select(p => new PasskeyData(Passkeys.IdText(p.CredentialId), p.Data.Name, p.Data.CreatedAt, p.Data.Transports, p.Data.IsBackupEligible, p.Data.IsBackedUp))
+            .ToList();
         return new Export(
             new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
-            roles, links, logins, claims, tokens);
+            roles, links, logins, claims, tokens, passkeys);
     }
 
     /// <summary>
-    /// Removes the person and every row about them (the database cascades from the user).
+    /// Removes the person and every row about them (the database cascades from the user, passkeys included).
     /// Public contributions do not exist yet; features that add them must anonymise them here.
     /// </summary>
     public async Task EraseAsync(Guid userId, CancellationToken cancellationToken) =>
