@@ -104,7 +104,8 @@
       return;
     }
     form.querySelector("[data-passkey-credential]").value = credentialJson(credential);
-    form.action = button.formAction; // the button's page handler (formaction), or the form's own
+    // form.submit() ignores a button's formaction (and formAction without one is the page's URL).
+    if (button.hasAttribute("formaction")) form.action = button.formAction;
     form.submit();
   }
 
