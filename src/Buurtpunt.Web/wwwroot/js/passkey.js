@@ -68,6 +68,7 @@
   function show(button, messages) {
     var problem = button.closest(".passkey-action").querySelector("[data-passkey-problem]");
     problem.textContent = messages.join(" ");
+    problem.classList.add("problems"); // only once shown: an empty one is not a second summary of problems
     problem.hidden = false;
     problem.setAttribute("tabindex", "-1");
     problem.focus();
