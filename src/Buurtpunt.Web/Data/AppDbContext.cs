@@ -3,8 +3,10 @@ using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Buurtpunt.Web.Data;
 
@@ -32,6 +34,19 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions
+    // (PeopleModule). The design-time factories and the migration tests build the model without the
+    // app's services: they get the same store options here, so every model has the passkey table.
+    private static readonly IServiceProvider IdentityStoreDefaults = new ServiceCollection()
+        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+            optionsBuilder.UseApplicationServiceProvider(IdentityStoreDefaults);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,6 +31,7 @@ public static class PeopleModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedEmail = true;
                 o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, whatever it contains
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3; // the passkey table
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddPasswordValidator<CommonPasswordValidator>()
@@ -50,6 +51,7 @@ public static class PeopleModule
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = RejectOtherMunicipality;
         });
+        services.AddPasskeys();
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
         services.AddScoped<ResidentFiles>();

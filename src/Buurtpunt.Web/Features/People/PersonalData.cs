@@ -17,6 +17,7 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<LoginData> Logins,
         IReadOnlyList<ClaimData> Claims,
         IReadOnlyList<TokenData> Tokens,
+        IReadOnlyList<PasskeyData> Passkeys,
         IReadOnlyList<ConsentData> Consents,
         IReadOnlyList<TakeoverCodeData> TakeoverCodes);
 
@@ -29,6 +30,7 @@ public sealed class PersonalData(AppDbContext db)
     public sealed record LoginData(string Provider, string? DisplayName);
     public sealed record ClaimData(string? Type, string? Value);
     public sealed record TokenData(string Provider, string Name);
+    public sealed record PasskeyData(string CredentialId, string? Name, DateTimeOffset CreatedAt, string[]? Transports, bool IsBackupEligible, bool IsBackedUp);
 
     /// <summary>Table names covered by <see cref="ExportAsync"/>; the completeness test compares them with the model.</summary>
     public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
@@ -37,6 +39,7 @@ public sealed class PersonalData(AppDbContext db)
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>),
     };
 
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -58,6 +61,11 @@ public sealed class PersonalData(AppDbContext db)
         // Token values are secrets (e.g. an authenticator key): their existence is listed, not their value.
         var tokens = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId)
             .Select(t => new TokenData(t.LoginProvider, t.Name)).ToListAsync(cancellationToken);
+        // A passkey's public key is no secret but says nothing to a person: the id and what they see on the page are listed.
+        var passkeys = (await db.UserPasskeys.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Data.CreatedAt)
+            .Select(p => new PasskeyData(Passkeys.IdText(p.CredentialId), p.Data.Name, p.Data.CreatedAt, p.Data.Transports, p.Data.IsBackupEligible, p.Data.IsBackedUp))
+            .ToList();
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.RecordedUtc)
             .Select(c => new ConsentData(c.Scopes.ToString(), c.Method.ToString(), c.GivenOn, c.RecordedByName, c.RecordedUtc, c.WithdrawnUtc)).ToListAsync(cancellationToken);
         // The code itself is never stored, only its hash: the export lists when codes were made and used.
@@ -66,11 +74,11 @@ public sealed class PersonalData(AppDbContext db)
         return new Export(
             new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.PostalAddress, user.AreaId, user.Assisted,
                 user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
-            roles, links, logins, claims, tokens, consents, codes);
+            roles, links, logins, claims, tokens, passkeys, consents, codes);
     }
 
     /// <summary>
-    /// Removes the person and every row about them (the database cascades from the user).
+    /// Removes the person and every row about them (the database cascades from the user, passkeys included).
     /// Public contributions do not exist yet; features that add them must anonymise them here.
     /// </summary>
     public async Task EraseAsync(Guid userId, CancellationToken cancellationToken) =>

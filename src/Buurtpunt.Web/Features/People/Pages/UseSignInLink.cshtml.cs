@@ -39,9 +39,11 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
         }
         if (!user.EmailConfirmed)
         {
-            // Opening the mail proves the address. A password set before that proof may belong
-            // to someone who registered the address in advance: it goes.
+            // Opening the mail proves the address. A password or passkey set before that proof may
+            // belong to someone who registered the address in advance: they go.
             if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+            foreach (var passkey in await users.GetPasskeysAsync(user))
+                await users.RemovePasskeyAsync(user, passkey.CredentialId);
             user.EmailConfirmed = true;
             user.Assisted = false; // a taken-over account is the resident's own once the address is proven
             await users.UpdateAsync(user);

@@ -33,6 +33,12 @@ public class TwoStepModel(UserManager<User> users, SignInManager<User> signIn, C
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (!await RequireTwoStepForStaff.MayChangeSecondStepsAsync(User, users, user))
+        {
+            ModelState.AddModelError(nameof(Code), l["Passkey.NeedsTwoStep"]);
+            await LoadAsync(user);
+            return this.InvalidPage();
+        }
         var code = (Code ?? "").Replace(" ", "").Replace("-", "");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
