@@ -22,6 +22,7 @@ builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddProxies(builder.Configuration);
 builder.Services.AddDemo();
 builder.Services.AddPublicPageCache(builder.Configuration);
 builder.Services.AddPublicPageCompression();
@@ -53,6 +54,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseProxies();
 app.UseExceptionHandler("/fout/500");
 if (!app.Environment.IsDevelopment())
     app.UseHsts();

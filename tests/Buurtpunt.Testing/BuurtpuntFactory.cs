@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Buurtpunt.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -147,4 +148,33 @@ public sealed class RateLimitedFactory : BuurtpuntFactory
 public sealed class CachingFactory : BuurtpuntFactory
 {
     protected override bool OutputCache => true;
+}
+
+/// <summary>
+/// Behind a reverse proxy at 127.0.0.1 that the app is told to trust. The test server has no
+/// client address of its own, so every request is made to come from that proxy.
+/// </summary>
+public sealed class ProxiedFactory : BuurtpuntFactory
+{
+    protected override int SignInAttemptsPerMinute => 5;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("ForwardedHeaders:KnownProxies", "127.0.0.1");
+        builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FromLoopback>());
+    }
+
+    private sealed class FromLoopback : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 }

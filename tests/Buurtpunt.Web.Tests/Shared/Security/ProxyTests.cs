@@ -1,0 +1,48 @@
+using System.Net;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+
+namespace Buurtpunt.Web.Tests.Shared.Security;
+
+internal static class Attempts
+{
+    /// <summary>Six wrong sign-ins (the limit is five a minute) from the address the request claims to come for.</summary>
+    public static async Task<HttpStatusCode> SixFromAsync(BuurtpuntFactory factory, string forwardedFor)
+    {
+        var client = factory.ClientFor();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 6; i++)
+            last = await client.PostFormAsync("/aanmelden", [new("Input.Email", DemoSeeder.ResidentEmail), new("Input.Password", "fout wachtwoord " + i)]);
+        return last!.StatusCode;
+    }
+
+    public static async Task<HttpStatusCode> OneFromAsync(BuurtpuntFactory factory, string forwardedFor)
+    {
+        var client = factory.ClientFor();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        return (await client.PostFormAsync("/aanmelden", [new("Input.Email", DemoSeeder.ResidentEmail), new("Input.Password", "nog een fout")])).StatusCode;
+    }
+}
+
+/// <summary>Behind a trusted proxy, each real client has its own limit.</summary>
+public class TrustedProxyTests(ProxiedFactory factory) : IClassFixture<ProxiedFactory>
+{
+    [Fact]
+    public async Task Clients_behind_a_known_proxy_are_limited_one_by_one()
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Attempts.SixFromAsync(factory, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.BadRequest, await Attempts.OneFromAsync(factory, "203.0.113.11"));
+    }
+}
+
+/// <summary>Without a configured proxy the header is someone's claim and changes nothing.</summary>
+public class UntrustedForwardedHeaderTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
+{
+    [Fact]
+    public async Task A_made_up_forwarded_address_does_not_reset_the_limit()
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Attempts.SixFromAsync(factory, "203.0.113.20"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Attempts.OneFromAsync(factory, "203.0.113.21"));
+    }
+}
