@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Features.Questions;
 using Buurtpunt.Web.Features.Site;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
@@ -20,6 +21,7 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddLocalisation();
 builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
+builder.Services.AddQuestions();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -43,10 +45,14 @@ builder.Services.AddRazorPages(o =>
             o.Conventions.AuthorizePage($"/Places/Admin/{adminPage}", PeopleModule.AdministratorPolicy);
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
+        o.Conventions.AuthorizePage("/Questions/Pages/Ask");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
+        // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
+        foreach (var sensitive in new[] { "/People/Profile/Erase", "/People/Profile/ChangeEmail" })
+            o.Conventions.AddPageApplicationModelConvention(sensitive, m => m.Filters.Add(new RequireTwoStepForStaff()));
     })
     .AddLocalisedValidation();
 

@@ -32,6 +32,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Features.Questions.Question> Questions => Set<Features.Questions.Question>();
+    public DbSet<Features.Questions.Answer> Answers => Set<Features.Questions.Answer>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

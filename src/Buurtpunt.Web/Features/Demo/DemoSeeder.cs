@@ -111,8 +111,10 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddUser(haspenhove.Id, ResidentEmail, "Rik Bewoner", Role.Resident);
         AddUser(haspenhove.Id, LeadEmail, "Wim Trekker", Role.AreaLead, allAreas[0].Id);
         AddAssisted(haspenhove.Id, allAreas[1].Id, today);
+        AddQuestions(haspenhove.Id, allAreas[0].Points[0].Id, allAreas[1].Points[0].Id);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
+        await MarkBestAnswersAsync();
         logger.LogInformation("Seeded the demo at scale {Scale}", scale);
     }
 
@@ -136,6 +138,43 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
                 StorageKey = stored.Key, Width = stored.Width, Height = stored.Height, CreatedUtc = clock.UtcNow,
             });
         }
+    }
+
+    private void AddQuestions(int municipalityId, int runkelenPoint, int zepperenPoint)
+    {
+        var people = db.Users.Local.ToDictionary(u => u.Email ?? u.DisplayName);
+        var (rik, jana, maria) = (people[ResidentEmail], people[WorkerEmail], people[AssistedName]);
+        var now = clock.UtcNow;
+        var solved = new Questions.Question
+        {
+            MunicipalityId = municipalityId, PointId = runkelenPoint, AuthorId = rik.Id, Category = Questions.QuestionCategory.Digital,
+            Title = "Hoe zet ik de app van de bank op mijn nieuwe gsm?", CreatedUtc = now.AddDays(-6),
+            Body = "Mijn oude gsm is kapot. Op de nieuwe vraagt de app een code die ik niet heb.",
+            Answers =
+            [
+                new() { MunicipalityId = municipalityId, AuthorId = jana.Id, CreatedUtc = now.AddDays(-5), Body = "Kom dinsdag tussen 9 en 12 uur langs met uw bankkaart en kaartlezer. We doen het samen." },
+            ],
+        };
+        db.Questions.Add(solved);
+        db.Questions.Add(new Questions.Question
+        {
+            MunicipalityId = municipalityId, PointId = zepperenPoint, AuthorId = maria.Id, EnteredById = jana.Id, Category = Questions.QuestionCategory.Mobility,
+            Title = "Rijdt er op zondag een bus naar het ziekenhuis?", CreatedUtc = now.AddDays(-2),
+            Body = "Mevrouw wil op zondag op bezoek bij haar man in het ziekenhuis en heeft geen auto.",
+        });
+        db.Questions.Add(new Questions.Question
+        {
+            MunicipalityId = municipalityId, PointId = runkelenPoint, AuthorId = rik.Id, Category = Questions.QuestionCategory.Neighbourhood,
+            Title = "Wie wil mee de speeltuin opruimen?", CreatedUtc = now.AddDays(-1),
+            Body = "Zaterdag om 10 uur. Handschoenen en zakken zijn er.",
+        });
+    }
+
+    private async Task MarkBestAnswersAsync()
+    {
+        foreach (var question in db.Questions.Local.Where(q => q.Answers.Count > 0))
+            question.BestAnswerId = question.Answers[0].Id;
+        await db.SaveChangesAsync();
     }
 
     private void AddAssisted(int municipalityId, int areaId, DateOnly today)

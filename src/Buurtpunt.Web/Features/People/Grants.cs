@@ -19,8 +19,9 @@ public static class Grants
         {
             var parts = claim.Value.Split('@', 2);
             if (!Enum.TryParse<Role>(parts[0], out var role)) continue;
-            int? area = parts.Length == 2 && int.TryParse(parts[1], out var a) ? a : null;
-            yield return (role, area);
+            if (parts.Length == 1) yield return (role, null);
+            else if (int.TryParse(parts[1], out var area)) yield return (role, area);
+            // An unreadable area grants nothing: never read it as "the whole municipality".
         }
     }
 

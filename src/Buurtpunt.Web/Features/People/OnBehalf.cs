@@ -22,7 +22,10 @@ public sealed class OnBehalf(
 
     public sealed record Acting(Guid ResidentId, string ResidentName, Guid WorkerId);
 
-    private readonly IDataProtector protector = protection.CreateProtector("Buurtpunt.OnBehalf");
+    /// <summary>Acting for someone lasts a working day at most, even in a browser that restores its session cookies.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    private readonly ITimeLimitedDataProtector protector = protection.CreateProtector("Buurtpunt.OnBehalf").ToTimeLimitedDataProtector();
     private Acting? current;
     private bool resolved;
 
@@ -57,7 +60,7 @@ public sealed class OnBehalf(
         if (WorkerId() is not { } workerId) return false;
         var file = await files.FindAsync(residentId, cancellationToken);
         if (file is null || !await files.MayAsync(file, ResidentOperations.ActFor)) return false;
-        Context.Response.Cookies.Append(CookieName, protector.Protect($"{workerId}:{residentId}"), new CookieOptions
+        Context.Response.Cookies.Append(CookieName, protector.Protect($"{workerId}:{residentId}", Lifetime), new CookieOptions
         {
             HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Path = "/",
             Secure = SecureCookies.Policy(configuration, environment) == CookieSecurePolicy.Always || Context.Request.IsHttps,

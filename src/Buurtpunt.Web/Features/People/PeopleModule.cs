@@ -72,7 +72,8 @@ public static class PeopleModule
             };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator)))
+            // Administrator pages need a municipality-wide grant, never one limited to an area.
+            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.Holds(Role.Administrator, null)))
             .AddPolicy(WorkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker)))
             .AddPolicy(TenderPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker), nameof(Role.AreaLead)));
         services.AddSingleton<IAuthorizationHandler, ResidentFileHandler>();

@@ -19,12 +19,16 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<TokenData> Tokens,
         IReadOnlyList<PasskeyData> Passkeys,
         IReadOnlyList<ConsentData> Consents,
-        IReadOnlyList<TakeoverCodeData> TakeoverCodes);
+        IReadOnlyList<TakeoverCodeData> TakeoverCodes,
+        IReadOnlyList<QuestionData> Questions,
+        IReadOnlyList<AnswerData> Answers);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
     public sealed record ConsentData(string Scopes, string Method, DateOnly GivenOn, string RecordedBy, DateTime RecordedUtc, DateTime? WithdrawnUtc);
     public sealed record TakeoverCodeData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
+    public sealed record QuestionData(int Id, string Title, string Body, string Category, bool Private, DateTime CreatedUtc, bool EnteredByWorker);
+    public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record LoginData(string Provider, string? DisplayName);
@@ -36,6 +40,7 @@ public sealed class PersonalData(AppDbContext db)
     public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
     {
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
+        typeof(Features.Questions.Question), typeof(Features.Questions.Answer),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -74,13 +79,31 @@ public sealed class PersonalData(AppDbContext db)
         return new Export(
             new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.PostalAddress, user.AreaId, user.Assisted,
                 user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
-            roles, links, logins, claims, tokens, passkeys, consents, codes);
+            roles, links, logins, claims, tokens, passkeys, consents, codes,
+            await db.Questions.AsNoTracking().Where(q => q.AuthorId == userId).OrderBy(q => q.CreatedUtc)
+                .Select(q => new QuestionData(q.Id, q.Title, q.Body, q.Category.ToString(), q.Private, q.CreatedUtc, q.EnteredById != null)).ToListAsync(cancellationToken),
+            await db.Answers.AsNoTracking().Where(a => a.AuthorId == userId).OrderBy(a => a.CreatedUtc)
+                .Select(a => new AnswerData(a.Id, a.QuestionId, a.Body, a.CreatedUtc, a.EnteredById != null)).ToListAsync(cancellationToken));
     }
 
     /// <summary>
-    /// Removes the person and every row about them (the database cascades from the user, passkeys included).
-    /// Public contributions do not exist yet; features that add them must anonymise them here.
+    /// Removes the person and every row about them (the database cascades from the user, passkeys
+    /// included). Questions and answers stay, without author: the database sets it to null and
+    /// pages show "former resident".
     /// </summary>
-    public async Task EraseAsync(Guid userId, CancellationToken cancellationToken) =>
+    public async Task EraseAsync(Guid userId, bool removeContributions, CancellationToken cancellationToken)
+    {
+        // Joins the caller's transaction when there is one (the desk audits the erasure in it).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (removeContributions)
+        {
+            // Answers to their questions go with the questions (cascade); their own answers elsewhere go too.
+            await db.Questions.Where(q => q.AuthorId == userId).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, (int?)null), cancellationToken);
+            await db.Questions.Where(q => db.Answers.Any(a => a.Id == q.BestAnswerId && a.AuthorId == userId)).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, (int?)null), cancellationToken);
+            await db.Answers.Where(a => a.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Questions.Where(q => q.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
+        }
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+    }
 }

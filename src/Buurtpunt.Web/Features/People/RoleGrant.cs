@@ -9,6 +9,9 @@ public static class Roles
     /// <summary>A lead (trekker) works for one area; the other roles hold for the whole municipality or, optionally, one area.</summary>
     public static bool NeedsArea(Role role) => role == Role.AreaLead;
 
+    /// <summary>An administrator holds the whole municipality; an area-limited administrator would be a contradiction.</summary>
+    public static bool MayHaveArea(Role role) => role != Role.Administrator;
+
     /// <summary>Roles that see other people's personal data: they sign in in two steps, never by e-mail link.</summary>
     public static readonly Role[] Staff = [Role.Administrator, Role.CommunityWorker, Role.DepartmentStaff, Role.Reviewer];
 

@@ -12,7 +12,8 @@ public class TakeoverCode : ITenantOwned
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
     /// <summary>No 0/O, 1/I/L: read off paper and typed by someone who is not used to codes.</summary>
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private const int Length = 12;
+    /// <summary>16 of 31 symbols ≈ 79 bits: out of reach of guessing, even against a leaked hash within the 30 days.</summary>
+    private const int Length = 16;
 
     public int Id { get; set; }
     public int MunicipalityId { get; set; }
@@ -28,7 +29,7 @@ public class TakeoverCode : ITenantOwned
         return (new TakeoverCode { UserId = userId, CodeHash = SignInLink.Hash(plain), CreatedUtc = nowUtc, ExpiresUtc = nowUtc + Lifetime }, plain);
     }
 
-    /// <summary>In groups of four, as printed: ABCD-EFGH-JKMN.</summary>
+    /// <summary>In groups of four, as printed: ABCD-EFGH-JKMN-PQRS.</summary>
     public static string Format(string plain) => string.Join('-', plain.Chunk(4).Select(c => new string(c)));
 
     /// <summary>What the person typed, with spaces, dashes and lower case forgiven.</summary>

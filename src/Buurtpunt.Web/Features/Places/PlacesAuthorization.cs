@@ -43,7 +43,9 @@ public sealed class TendPointFilter(AppDbContext db, IAuthorizationService autho
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!int.TryParse(context.RouteData.Values["id"]?.ToString(), out var id))
+        // Authorise the id the handler will act on: a form field "id" would otherwise win over the route.
+        if (!int.TryParse(context.RouteData.Values["id"]?.ToString(), out var id)
+            || (context.HandlerArguments.TryGetValue("id", out var bound) && !Equals(bound, id)))
         {
             context.Result = new NotFoundResult();
             return;

@@ -17,4 +17,8 @@ public sealed class MunicipalClock(TimeProvider time)
     public LocalDateTime LocalNow => Now.InZone(Zone).LocalDateTime;
 
     public LocalDate Today => LocalNow.Date;
+
+    /// <summary>A stored UTC time as Belgian wall-clock time, for showing.</summary>
+    public static LocalDateTime Local(DateTime utc) =>
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(Zone).LocalDateTime;
 }

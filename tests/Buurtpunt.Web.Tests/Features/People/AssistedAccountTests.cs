@@ -94,6 +94,20 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
     }
 
     [Fact]
+    public async Task Seeing_the_file_again_with_form_errors_is_audited_too()
+    {
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        var id = await CreateAsync(worker, "Frans Claes");
+        var views = async () => (await AuditAboutAsync(id)).Count(e => e.Action == AuditActions.PersonViewed);
+        var before = await views();
+        // A bare form post (no "sure") shows the file again, with the address on it.
+        var response = await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Erase", tokenFrom: "/balie/bewoners");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Molenstraat 5", (await response.ReadAsync()).Text());
+        Assert.Equal(before + 1, await views());
+    }
+
+    [Fact]
     public async Task An_area_limited_worker_cannot_file_a_resident_outside_their_area()
     {
         var email = "werker-runkelen@voorbeeld.example";
@@ -169,7 +183,7 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
 
         var slip = await (await worker.PostFormAsync($"/balie/bewoners/{id}/overnamecode", [])).ReadAsync();
         var code = slip.QuerySelector(".slip .code")!.TextContent.Trim();
-        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
         Assert.Contains("https://localhost/overnemen", slip.Text());
         var stored = await factory.WithDbAsync(db => db.TakeoverCodes.IgnoreQueryFilters().SingleAsync(c => c.UserId == id));
         Assert.DoesNotContain(code.Replace("-", ""), stored.CodeHash);

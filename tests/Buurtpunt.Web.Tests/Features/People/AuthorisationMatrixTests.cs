@@ -2,6 +2,7 @@ using System.Net;
 using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Tests.Features.People;
 
@@ -47,6 +48,8 @@ public class AuthorisationMatrixTests(BuurtpuntFactory factory) : IClassFixture<
         { "worker-zepperen", [Ok, Denied, Ok, Denied, Ok, Denied, Denied, Denied, Ok, Ok, Ok] },
         { "worker", [Ok, Denied, Ok, Ok, Ok, Denied, Denied, Denied, Ok, Ok, Ok] },
         { "administrator", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok] },
+        // A grant the admin page refuses to make, as if it came from old data: it stays inside its area.
+        { "admin-runkelen", [Ok, Denied, Ok, Ok, Denied, Denied, Denied, Denied, Ok, Denied, Denied] },
     };
 
     private static string PathOf(Uri? location) =>
@@ -68,6 +71,7 @@ public class AuthorisationMatrixTests(BuurtpuntFactory factory) : IClassFixture<
             "department" => [(Role.DepartmentStaff, null)],
             "worker-runkelen" => [(Role.CommunityWorker, runkelen)],
             "worker-zepperen" => [(Role.CommunityWorker, zepperen)],
+            "admin-runkelen" => [(Role.Administrator, runkelen)],
             _ => throw new ArgumentOutOfRangeException(nameof(who)),
         };
         var email = $"matrix-{who}@voorbeeld.example";
@@ -111,9 +115,35 @@ public class AuthorisationMatrixTests(BuurtpuntFactory factory) : IClassFixture<
 
         var refused = await lead.PostFormAsync(other, slot, "Weekly", tokenFrom: own);
         Assert.StartsWith("/fout/403", PathOf(refused.Headers.Location));
-        var fridays = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.WeeklyOpenings), w => w.Day == DayOfWeek.Friday && w.Opens == new TimeOnly(14, 0)));
+        var fridays = await factory.WithDbAsync(db => db.WeeklyOpenings.IgnoreQueryFilters().CountAsync(w => w.Day == DayOfWeek.Friday && w.Opens == new TimeOnly(14, 0)));
         Assert.Equal(1, fridays);
+    }
+
+    [Fact]
+    public async Task A_lead_cannot_reach_another_areas_point_through_a_form_field()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var own = $"/beheer/punten/{await factory.PointIdAsync("Runkelen")}/uren";
+        var other = await factory.PointIdAsync("Zepperen");
+        var before = await factory.WithDbAsync(db => db.WeeklyOpenings.IgnoreQueryFilters().CountAsync(w => w.PointId == other));
+
+        var response = await lead.PostFormAsync(own,
+            [new("id", other.ToString()), new("WeeklyForm.Day", "Sunday"), new("WeeklyForm.Opens", "10:00"), new("WeeklyForm.Closes", "11:00")], "Weekly");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.WeeklyOpenings.IgnoreQueryFilters().CountAsync(w => w.PointId == other)));
+    }
+
+    [Fact]
+    public async Task An_administrator_role_cannot_be_limited_to_an_area()
+    {
+        var admin = await factory.SignedInAsync(DemoSeeder.AdminEmail);
+        var person = await factory.PersonAsync("wordt-beheerder@voorbeeld.example", [(Role.Resident, null)]);
+        var response = await admin.PostFormAsync($"/beheer/mensen/{person}",
+            [new("NewRole", "Administrator"), new("AreaId", (await factory.AreaIdAsync("Runkelen")).ToString())], "Grant");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("hele gemeente", (await response.ReadAsync()).QuerySelector(".problems")!.TextContent);
+        Assert.False(await factory.WithDbAsync(db => db.RoleGrants.IgnoreQueryFilters().AnyAsync(g => g.UserId == person && g.Role == Role.Administrator)));
     }
 
     [Fact]

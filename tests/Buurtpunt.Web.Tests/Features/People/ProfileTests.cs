@@ -67,7 +67,7 @@ public class ProfileTests(MailFactory factory) : IClassFixture<MailFactory>
     public async Task Every_table_that_holds_rows_about_a_person_is_in_the_export()
     {
         var withUser = await factory.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
-            .Where(e => e.ClrType == typeof(User) || e.FindProperty("UserId") is not null)
+            .Where(e => e.ClrType == typeof(User) || e.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == typeof(User)))
             .Select(e => e.ClrType).ToList()));
         Assert.NotEmpty(withUser);
         Assert.Empty(withUser.Where(t => !PersonalData.Covered.Contains(t)).Select(t => t.Name));

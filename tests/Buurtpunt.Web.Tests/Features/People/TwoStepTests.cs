@@ -99,4 +99,26 @@ public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/aanmelden", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Staff_signed_in_with_only_a_password_cannot_erase_or_readdress_their_account()
+    {
+        var email = "werker-zonder-tweede-stap@voorbeeld.example";
+        var id = await factory.PersonAsync(email, [(Web.Features.People.Role.CommunityWorker, null)]);
+        await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TwoFactorEnabled, false)));
+        var client = factory.ClientFor();
+        var signedIn = await client.PostFormAsync("/aanmelden", [new("Input.Email", email), new("Input.Password", DemoSeeder.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        foreach (var page in new[] { "/profiel/verwijderen", "/profiel/e-mail" })
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/profiel/tweestaps", response.Headers.Location!.OriginalString);
+        }
+        var erase = await client.PostFormAsync("/profiel/verwijderen", [new("Sure", "true")], tokenFrom: "/profiel");
+        Assert.Equal(HttpStatusCode.Redirect, erase.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().AnyAsync(u => u.Id == id)));
+    }
 }

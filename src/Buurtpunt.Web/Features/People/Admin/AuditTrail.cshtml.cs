@@ -61,7 +61,7 @@ public class AuditTrailModel(AppDbContext db, Audit audit, IStringLocalizer<Shar
             .ToListAsync(cancellationToken);
         HasMore = rows.Count > PageSize;
         Entries = rows.Take(PageSize).Select(r => new Row(
-            Instant.FromDateTimeUtc(DateTime.SpecifyKind(r.AtUtc, DateTimeKind.Utc)).InZone(MunicipalClock.Zone).ToDateTimeUnspecified(),
+            MunicipalClock.Local(r.AtUtc).ToDateTimeUnspecified(),
             r.Actor, r.Action, r.SubjectUserId, r.Subject, r.Details)).ToList();
         await audit.RecordAsync(AuditActions.AuditRead, cancellationToken: cancellationToken);
         return Page();

@@ -37,6 +37,8 @@ public class PersonModel(AppDbContext db, Audit audit, MunicipalClock clock, ISt
             ModelState.AddModelError(nameof(NewRole), l["Validation.UnknownChoice"]);
         else if (AreaId is not null && Areas.All(a => a.Id != AreaId))
             ModelState.AddModelError(nameof(AreaId), l["Validation.UnknownChoice"]);
+        else if (!Roles.MayHaveArea(NewRole) && AreaId is not null)
+            ModelState.AddModelError(nameof(AreaId), l["People.NoAreaForRole"]);
         else if (Roles.NeedsArea(NewRole) && AreaId is null)
             ModelState.AddModelError(nameof(AreaId), l["People.AreaNeeded"]);
         else if (Grants.Any(g => g.Role == NewRole && g.AreaName == Areas.FirstOrDefault(a => a.Id == AreaId).Name))

@@ -20,7 +20,7 @@ public class ResidentModel(
 {
     public sealed record ConsentRow(int Id, ConsentScope Scopes, ConsentMethod Method, DateOnly GivenOn, string RecordedBy, DateTime RecordedUtc, DateTime? WithdrawnUtc);
 
-    public ResidentFile Person { get; private set; } = null!;
+    public ResidentFile? Person { get; private set; }
     public string? AreaName { get; private set; }
     public string? Phone { get; private set; }
     public string? PostalAddress { get; private set; }
@@ -33,14 +33,23 @@ public class ResidentModel(
     [BindProperty] public ResidentInput Resident { get; set; } = new();
     [BindProperty] public ConsentInput Consent { get; set; } = new();
     [BindProperty] public bool Sure { get; set; }
+    [BindProperty] public bool RemoveContributions { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await OpenAsync(id, ResidentOperations.View, cancellationToken) is { } refusal) return refusal;
-        Resident = new ResidentInput { DisplayName = Person.Name, AreaId = Person.AreaId, Phone = Phone, PostalAddress = PostalAddress };
+        Resident = new ResidentInput { DisplayName = Person!.Name, AreaId = Person.AreaId, Phone = Phone, PostalAddress = PostalAddress };
         Consent = new ConsentInput { GivenOn = clock.Today.ToDateOnly(), Account = true };
-        await audit.RecordAsync(AuditActions.PersonViewed, id, "assisted", cancellationToken);
         return Page();
+    }
+
+    /// <summary>Whenever the file is shown — also again with form errors — the look is in the trail.</summary>
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Person is not null)
+            await audit.RecordAsync(AuditActions.PersonViewed, Person.Id, "assisted", HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken cancellationToken)
@@ -80,10 +89,12 @@ public class ResidentModel(
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await OpenAsync(id, ResidentOperations.Edit, cancellationToken) is { } refusal) return refusal;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Consents.Where(c => c.UserId == id && c.WithdrawnUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnUtc, clock.UtcNow), cancellationToken);
         if (changed == 0) return NotFound();
         await audit.RecordAsync(AuditActions.ConsentWithdrawn, id, cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Saved(id, "Desk.ConsentWithdrawn");
     }
 
@@ -117,8 +128,12 @@ public class ResidentModel(
             return this.InvalidPage();
         }
         // The trail keeps the id only, never a name: it says an erasure happened, not whose data it was.
+        // Both in one transaction: never an "erased" entry for someone still there, nor the reverse.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.PersonErased, id, cancellationToken: cancellationToken);
-        await personalData.EraseAsync(id, cancellationToken);
+        await personalData.EraseAsync(id, RemoveContributions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Person = null;
         TempData["Notice"] = "Desk.Erased";
         return RedirectToPage("/People/Desk/Residents");
     }

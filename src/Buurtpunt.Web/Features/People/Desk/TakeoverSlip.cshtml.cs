@@ -25,11 +25,13 @@ public class TakeoverSlipModel(AppDbContext db, ResidentFiles files, Audit audit
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await OpenAsync(id, cancellationToken) is { } refusal) return refusal;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.TakeoverCodes.Where(c => c.UserId == id && c.UsedUtc == null).ExecuteDeleteAsync(cancellationToken);
         var (code, plain) = TakeoverCode.Create(id, clock.UtcNow);
         db.TakeoverCodes.Add(code);
         audit.Add(AuditActions.TakeoverCodeMade, id);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         (Code, ExpiresUtc) = (TakeoverCode.Format(plain), code.ExpiresUtc);
         // The code is on this response only: never cached, never stored in plain text.
         Response.Headers.CacheControl = "no-store";

@@ -12,6 +12,10 @@ public class EraseModel(UserManager<User> users, SignInManager<User> signIn, Per
     [BindProperty]
     public bool Sure { get; set; }
 
+    /// <summary>Also remove what they wrote in public; otherwise it stays, signed "former resident".</summary>
+    [BindProperty]
+    public bool RemoveContributions { get; set; }
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -22,7 +26,7 @@ public class EraseModel(UserManager<User> users, SignInManager<User> signIn, Per
             ModelState.AddModelError(nameof(Sure), l["Erase.NotSure"]);
             return this.InvalidPage();
         }
-        await personalData.EraseAsync(Guid.Parse(id), cancellationToken);
+        await personalData.EraseAsync(Guid.Parse(id), RemoveContributions, cancellationToken);
         await signIn.SignOutAsync();
         TempData["Notice"] = "Erase.Done";
         return RedirectToPage("/People/Pages/SignIn");

@@ -518,6 +518,96 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Answers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    QuestionId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnteredById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Answers_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Answers_AspNetUsers_EnteredById",
+                        column: x => x.EnteredById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    PointId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EnteredById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(140)", maxLength: 140, nullable: false),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Private = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    BestAnswerId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Questions_Answers_BestAnswerId",
+                        column: x => x.BestAnswerId,
+                        principalTable: "Answers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Questions_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Questions_AspNetUsers_EnteredById",
+                        column: x => x.EnteredById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Questions_Points_PointId",
+                        column: x => x.PointId,
+                        principalTable: "Points",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Answers_AuthorId",
+                table: "Answers",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Answers_EnteredById",
+                table: "Answers",
+                column: "EnteredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Answers_QuestionId_CreatedUtc",
+                table: "Answers",
+                columns: new[] { "QuestionId", "CreatedUtc" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Areas_MunicipalityId_Slug",
                 table: "Areas",
@@ -633,6 +723,26 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 column: "PointId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Questions_AuthorId",
+                table: "Questions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_BestAnswerId",
+                table: "Questions",
+                column: "BestAnswerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_EnteredById",
+                table: "Questions",
+                column: "EnteredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_PointId_CreatedUtc",
+                table: "Questions",
+                columns: new[] { "PointId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_AreaId",
                 table: "RoleGrants",
                 column: "AreaId");
@@ -674,11 +784,39 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 name: "IX_WeeklyOpenings_PointId",
                 table: "WeeklyOpenings",
                 column: "PointId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Answers_Questions_QuestionId",
+                table: "Answers",
+                column: "QuestionId",
+                principalTable: "Questions",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Answers_AspNetUsers_AuthorId",
+                table: "Answers");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Answers_AspNetUsers_EnteredById",
+                table: "Answers");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Questions_AspNetUsers_AuthorId",
+                table: "Questions");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Questions_AspNetUsers_EnteredById",
+                table: "Questions");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Answers_Questions_QuestionId",
+                table: "Answers");
+
             migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
@@ -729,6 +867,12 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "Answers");
 
             migrationBuilder.DropTable(
                 name: "Points");

@@ -1,0 +1,35 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Questions;
+
+internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
+{
+    public void Configure(EntityTypeBuilder<Question> b)
+    {
+        b.Property(q => q.Title).HasMaxLength(Question.TitleMaxLength);
+        b.Property(q => q.Body).HasMaxLength(Question.BodyMaxLength);
+        b.Property(q => q.Category).HasConversion<string>().HasMaxLength(20);
+        b.Ignore(q => q.Status);
+        b.HasIndex(q => new { q.PointId, q.CreatedUtc });
+        b.HasOne<Point>().WithMany().HasForeignKey(q => q.PointId).OnDelete(DeleteBehavior.Cascade);
+        // Erasing a person keeps what they asked, without them: "former resident".
+        b.HasOne<User>().WithMany().HasForeignKey(q => q.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<User>().WithMany().HasForeignKey(q => q.EnteredById).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(q => q.Answers).WithOne().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Answer>().WithMany().HasForeignKey(q => q.BestAnswerId).OnDelete(DeleteBehavior.ClientSetNull);
+    }
+}
+
+internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
+{
+    public void Configure(EntityTypeBuilder<Answer> b)
+    {
+        b.Property(a => a.Body).HasMaxLength(Answer.BodyMaxLength);
+        b.HasIndex(a => new { a.QuestionId, a.CreatedUtc });
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

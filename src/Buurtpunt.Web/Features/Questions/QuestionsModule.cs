@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Buurtpunt.Web.Features.Questions;
+
+public static class QuestionsModule
+{
+    public static IServiceCollection AddQuestions(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationHandler, QuestionHandler>();
+        services.AddScoped<QuestionMails>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Buurtpunt.Browser.Tests.Infrastructure;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Buurtpunt.Browser.Tests.Features.Questions;
+
+public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
+{
+    private static async Task SignInAsync(IPage page, string baseUrl, string email)
+    {
+        await page.GotoAsync(baseUrl + "/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        if (!page.Url.Contains("/aanmelden/code")) return;
+        await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
+    }
+
+    [Fact]
+    public async Task Resident_asks_at_the_point_a_worker_answers_and_the_resident_picks_the_best_answer()
+    {
+        var baseUrl = app.Url();
+        var resident = await browser.NewPageAsync(width: 360);
+        await SignInAsync(resident, baseUrl, DemoSeeder.ResidentEmail);
+        await resident.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Vragen" }).First.ClickAsync();
+        await resident.ExamineAsync("questions-list");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Stel een vraag" }).ClickAsync();
+        await resident.ExamineAsync("question-ask");
+        await resident.GetByLabel("Uw vraag in één zin").FillAsync("Hoe maak ik een afspraak bij de huisarts online?");
+        await resident.GetByLabel("Vertel wat meer").FillAsync("De website vraagt een **itsme**-code.");
+        await resident.GetByLabel("Waarover gaat het?").SelectOptionAsync("Digital");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Vraag stellen" }).ClickAsync();
+        Assert.Equal("Hoe maak ik een afspraak bij de huisarts online?", await resident.Locator("h1").InnerTextAsync());
+        var questionUrl = resident.Url;
+
+        // A worker answers, without JavaScript.
+        var worker = await browser.NewPageAsync(javaScript: false);
+        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.GotoAsync(questionUrl);
+        await worker.GetByLabel("Uw antwoord").FillAsync("Kom donderdag langs, dan zetten we itsme samen op uw gsm.");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Antwoord plaatsen" }).ClickAsync();
+        Assert.Contains("Bedankt voor uw antwoord", await worker.Locator(".notice").InnerTextAsync());
+        await worker.SaveScreenshotAsync("question-answered-nojs");
+
+        var mail = await app.Mail!.WaitForAsync(DemoSeeder.ResidentEmail, "Er is een antwoord op uw vraag");
+        await resident.GotoAsync(baseUrl + new Uri(MailSink.LinkIn(mail)).PathAndQuery);
+        await resident.ExamineAsync("question-answered");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Dit is het beste antwoord" }).ClickAsync();
+        Assert.Contains("Opgelost", await resident.Locator("main").InnerTextAsync());
+        Assert.Equal(1, await resident.Locator(".answer.best").CountAsync());
+        await resident.ExamineAsync("question-solved");
+    }
+}
