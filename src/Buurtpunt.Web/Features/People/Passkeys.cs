@@ -12,6 +12,8 @@ namespace Buurtpunt.Web.Features.People;
 public static class Passkeys
 {
     public const int NameMaxLength = 60;
+    /// <summary>Enough for every device a person owns; a bound on what the passkeys page loads.</summary>
+    public const int MaxPerAccount = 20;
 
     /// <summary>A browser's credential JSON is one to a few kilobytes; anything far larger is not one.</summary>
     public const int CredentialMaxLength = 16 * 1024;

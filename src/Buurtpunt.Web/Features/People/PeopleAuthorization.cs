@@ -11,10 +11,12 @@ public static class ResidentOperations
     public static readonly OperationAuthorizationRequirement Export = new() { Name = nameof(Export) };
     public static readonly OperationAuthorizationRequirement Erase = new() { Name = nameof(Erase) };
     public static readonly OperationAuthorizationRequirement ActFor = new() { Name = nameof(ActFor) };
+    /// <summary>Writing down a (new) consent: possible also after a withdrawal, when the resident agrees again.</summary>
+    public static readonly OperationAuthorizationRequirement RecordConsent = new() { Name = nameof(RecordConsent) };
 }
 
 /// <summary>The facts about an assisted resident that decide who may touch their file.</summary>
-public sealed record ResidentFile(Guid Id, string Name, int? AreaId, bool Assisted, bool ConsentsToActing);
+public sealed record ResidentFile(Guid Id, string Name, int? AreaId, bool Assisted, bool ConsentsToActing, bool ConsentsToAccount);
 
 /// <summary>
 /// Administrators and community workers keep assisted residents' files; a worker whose role is
@@ -28,7 +30,15 @@ public sealed class ResidentFileHandler : AuthorizationHandler<OperationAuthoriz
     {
         var user = context.User;
         var keeps = file.Assisted && (user.Holds(Role.Administrator, file.AreaId) || user.Holds(Role.CommunityWorker, file.AreaId));
-        if (keeps && (requirement != ResidentOperations.ActFor || file.ConsentsToActing))
+        // Without consent for the account only what ends it remains: look, hand over the data, erase.
+        var allowed = requirement.Name switch
+        {
+            nameof(ResidentOperations.View) or nameof(ResidentOperations.Export) or nameof(ResidentOperations.Erase)
+                or nameof(ResidentOperations.RecordConsent) => true,
+            nameof(ResidentOperations.ActFor) => file.ConsentsToAccount && file.ConsentsToActing,
+            _ => file.ConsentsToAccount,
+        };
+        if (keeps && allowed)
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -21,13 +21,17 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<ConsentData> Consents,
         IReadOnlyList<TakeoverCodeData> TakeoverCodes,
         IReadOnlyList<QuestionData> Questions,
-        IReadOnlyList<AnswerData> Answers);
+        IReadOnlyList<AnswerData> Answers,
+        IReadOnlyList<AuditData> StaffActionsAboutYou,
+        IReadOnlyList<DateTime> ConsentsYouRecordedUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
     public sealed record ConsentData(string Scopes, string Method, DateOnly GivenOn, string RecordedBy, DateTime RecordedUtc, DateTime? WithdrawnUtc);
     public sealed record TakeoverCodeData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record QuestionData(int Id, string Title, string Body, string Category, bool Private, DateTime CreatedUtc, bool EnteredByWorker);
+    /// <summary>When staff looked at or changed your data, and what they did (who is in the trail, for the privacy officer).</summary>
+    public sealed record AuditData(DateTime AtUtc, string Action);
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
@@ -83,7 +87,12 @@ public sealed class PersonalData(AppDbContext db)
             await db.Questions.AsNoTracking().Where(q => q.AuthorId == userId).OrderBy(q => q.CreatedUtc)
                 .Select(q => new QuestionData(q.Id, q.Title, q.Body, q.Category.ToString(), q.Private, q.CreatedUtc, q.EnteredById != null)).ToListAsync(cancellationToken),
             await db.Answers.AsNoTracking().Where(a => a.AuthorId == userId).OrderBy(a => a.CreatedUtc)
-                .Select(a => new AnswerData(a.Id, a.QuestionId, a.Body, a.CreatedUtc, a.EnteredById != null)).ToListAsync(cancellationToken));
+                .Select(a => new AnswerData(a.Id, a.QuestionId, a.Body, a.CreatedUtc, a.EnteredById != null)).ToListAsync(cancellationToken),
+            await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId).OrderBy(e => e.AtUtc)
+                .Select(e => new AuditData(e.AtUtc, e.Action)).ToListAsync(cancellationToken),
+            // A worker's own record of the consents they took, without the residents' data.
+            await db.Consents.AsNoTracking().Where(c => c.RecordedById == userId).OrderBy(c => c.RecordedUtc)
+                .Select(c => c.RecordedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -108,6 +108,28 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
     }
 
     [Fact]
+    public async Task Once_the_account_consent_is_withdrawn_only_export_and_erasure_remain()
+    {
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        var id = await CreateAsync(worker, "Hilde Maes");
+        await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Withdraw");
+
+        var file = await worker.GetPageAsync($"/balie/bewoners/{id}");
+        Assert.Contains("trok het akkoord in", file.QuerySelector(".problems")!.TextContent);
+        Assert.Null(file.QuerySelector("form[action*='handler=Edit']"));
+        var edit = await worker.PostFormAsync($"/balie/bewoners/{id}", await ResidentFormAsync("Andere Naam"), "Edit");
+        Assert.StartsWith("/fout/403", PathOf(edit.Headers.Location));
+        Assert.StartsWith("/fout/403", PathOf((await worker.GetAsync($"/balie/bewoners/{id}/overnamecode")).Headers.Location));
+        Assert.Equal("application/json", (await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Export")).Content.Headers.ContentType!.MediaType);
+
+        // The resident agrees again: the file is usable again.
+        var again = await worker.PostFormAsync($"/balie/bewoners/{id}",
+            [F("Consent.Account", "true"), F("Consent.GivenOn", "2026-11-23"), F("Consent.Method", "Verbal")], "Consent");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync($"/balie/bewoners/{id}/overnamecode")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_area_limited_worker_cannot_file_a_resident_outside_their_area()
     {
         var email = "werker-runkelen@voorbeeld.example";
@@ -240,6 +262,8 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.Equal("Irma Wouters", json.RootElement.GetProperty("profile").GetProperty("name").GetString());
         Assert.Equal("011 22 33 44", json.RootElement.GetProperty("profile").GetProperty("phone").GetString());
         Assert.Equal("Jana Buurtwerker", json.RootElement.GetProperty("consents")[0].GetProperty("recordedBy").GetString());
+        var staffActions = json.RootElement.GetProperty("staffActionsAboutYou").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Contains(AuditActions.AssistedCreated, staffActions);
 
         var unsure = await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Erase");
         Assert.Equal(HttpStatusCode.BadRequest, unsure.StatusCode);

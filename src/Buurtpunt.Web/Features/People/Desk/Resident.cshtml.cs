@@ -70,7 +70,7 @@ public class ResidentModel(
 
     public async Task<IActionResult> OnPostConsentAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await OpenAsync(id, ResidentOperations.Edit, cancellationToken) is { } refusal) return refusal;
+        if (await OpenAsync(id, ResidentOperations.RecordConsent, cancellationToken) is { } refusal) return refusal;
         OnlyValidate(nameof(Consent));
         DeskRules.CheckConsent(Consent, nameof(Consent), ModelState, clock, l);
         if (!ModelState.IsValid) return this.InvalidPage();

@@ -17,6 +17,8 @@ public class ResidentsModel(AppDbContext db, Audit audit) : PageModel
     public string? Zoek { get; set; }
 
     public List<Row> Residents { get; private set; } = [];
+    public bool MoreThanShown { get; private set; }
+    public int Shown => MaxShown;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,11 +30,13 @@ public class ResidentsModel(AppDbContext db, Audit audit) : PageModel
             var term = Zoek.Trim().ToUpperInvariant();
             query = query.Where(u => u.DisplayName.ToUpper().Contains(term));
         }
-        Residents = await query.OrderBy(u => u.DisplayName).Take(MaxShown)
+        Residents = await query.OrderBy(u => u.DisplayName).Take(MaxShown + 1)
             .Select(u => new Row(u.Id, u.DisplayName, db.Areas.Where(a => a.Id == u.AreaId).Select(a => a.Name).FirstOrDefault(),
                 db.Consents.Where(c => c.UserId == u.Id).OrderByDescending(c => c.RecordedUtc).ThenByDescending(c => c.Id)
                     .Select(c => c.WithdrawnUtc == null && (c.Scopes & ConsentScope.ActOnBehalf) != 0).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        MoreThanShown = Residents.Count > MaxShown;
+        if (MoreThanShown) Residents.RemoveAt(MaxShown);
         await audit.RecordAsync(AuditActions.PeopleListed, details: "assisted", cancellationToken: cancellationToken);
     }
 }

@@ -114,6 +114,8 @@ public class PasskeysModel(UserManager<User> users, SignInManager<User> signIn, 
             return l["Passkey.NeedsTwoStep"];
         if (NewName?.Trim().Length > Passkeys.NameMaxLength)
             return l["Validation.MaxLength", l["Passkey.Name"], Passkeys.NameMaxLength];
+        if ((await users.GetPasskeysAsync(user)).Count >= Passkeys.MaxPerAccount)
+            return l["Passkey.TooMany", Passkeys.MaxPerAccount];
         return null;
     }
 
