@@ -46,6 +46,12 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
         o.Conventions.AuthorizePage("/Questions/Pages/Ask");
+        o.Conventions.AddPageRoute("/Questions/Pages/Faq", "/punt/{slug}/faq");
+        foreach (var faqPage in new[] { "/Questions/Pages/MakeFaq", "/Questions/Pages/EditFaq" })
+        {
+            o.Conventions.AuthorizePage(faqPage, PeopleModule.WorkerPolicy);
+            o.Conventions.AddPageApplicationModelConvention(faqPage, m => m.Filters.Add(new RequireTwoStepForStaff()));
+        }
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk" })

@@ -34,6 +34,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Features.Questions.Question> Questions => Set<Features.Questions.Question>();
     public DbSet<Features.Questions.Answer> Answers => Set<Features.Questions.Answer>();
+    public DbSet<Features.Questions.FaqEntry> FaqEntries => Set<Features.Questions.FaqEntry>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -156,6 +156,12 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             ],
         };
         db.Questions.Add(solved);
+        db.FaqEntries.Add(new Questions.FaqEntry
+        {
+            MunicipalityId = municipalityId, Category = Questions.QuestionCategory.Administrative, UpdatedUtc = now,
+            Question = "Waar vraag ik een nieuwe identiteitskaart aan?",
+            Answer = "Maak een afspraak bij de dienst Burgerzaken in het stadhuis. Neem uw oude kaart en een pasfoto mee. Lukt het niet om te gaan? Vraag het aan de buurtwerker: we zoeken samen een oplossing.",
+        });
         db.Questions.Add(new Questions.Question
         {
             MunicipalityId = municipalityId, PointId = zepperenPoint, AuthorId = maria.Id, EnteredById = jana.Id, Category = Questions.QuestionCategory.Mobility,
@@ -173,7 +179,15 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     private async Task MarkBestAnswersAsync()
     {
         foreach (var question in db.Questions.Local.Where(q => q.Answers.Count > 0))
+        {
             question.BestAnswerId = question.Answers[0].Id;
+            db.FaqEntries.Add(new Questions.FaqEntry
+            {
+                MunicipalityId = question.MunicipalityId, PointId = question.PointId, Category = question.Category, UpdatedUtc = clock.UtcNow,
+                AreaId = db.Points.Local.Single(p => p.Id == question.PointId).AreaId,
+                Question = question.Title, Answer = question.Answers[0].Body, SourceQuestionId = question.Id,
+            });
+        }
         await db.SaveChangesAsync();
     }
 

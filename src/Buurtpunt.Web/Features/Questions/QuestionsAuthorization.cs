@@ -22,7 +22,8 @@ public sealed record QuestionFacts(int AreaId, Guid? AskerId, bool Private, Guid
 /// </summary>
 public sealed class QuestionHandler : AuthorizationHandler<OperationAuthorizationRequirement, QuestionFacts>
 {
-    public static bool IsAreaStaff(System.Security.Claims.ClaimsPrincipal user, int areaId) =>
+    /// <summary>Staff for the area; with no area, staff for the whole municipality.</summary>
+    public static bool IsAreaStaff(System.Security.Claims.ClaimsPrincipal user, int? areaId) =>
         user.Holds(Role.Administrator, areaId) || user.Holds(Role.CommunityWorker, areaId);
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, QuestionFacts question)

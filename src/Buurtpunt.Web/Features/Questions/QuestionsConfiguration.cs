@@ -33,3 +33,16 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class FaqEntryConfiguration : IEntityTypeConfiguration<FaqEntry>
+{
+    public void Configure(EntityTypeBuilder<FaqEntry> b)
+    {
+        b.Property(f => f.Question).HasMaxLength(Question.TitleMaxLength);
+        b.Property(f => f.Answer).HasMaxLength(Question.BodyMaxLength);
+        b.Property(f => f.Category).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(f => new { f.MunicipalityId, f.AreaId, f.PointId });
+        b.HasOne<Area>().WithMany().HasForeignKey(f => f.AreaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Point>().WithMany().HasForeignKey(f => f.PointId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

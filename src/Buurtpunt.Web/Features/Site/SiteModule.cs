@@ -19,9 +19,11 @@ public static class SiteModule
         {
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
             var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => a.Slug).ToListAsync(cancellationToken);
-            var points = await db.Points.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Slug).ToListAsync(cancellationToken);
+            var points = await db.Points.AsNoTracking().OrderBy(p => p.Name)
+                .Select(p => new { p.Slug, Questions = (p.Modules & Places.PointModules.Questions) != 0 }).ToListAsync(cancellationToken);
             XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            var paths = new[] { "/", "/privacy", "/toegankelijkheid" }.Concat(areas.Select(s => $"/gebied/{s}")).Concat(points.Select(s => $"/punt/{s}"));
+            var paths = new[] { "/", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }.Concat(areas.Select(s => $"/gebied/{s}"))
+                .Concat(points.SelectMany(p => p.Questions ? [$"/punt/{p.Slug}", $"/punt/{p.Slug}/vragen", $"/punt/{p.Slug}/faq"] : new[] { $"/punt/{p.Slug}" }));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);

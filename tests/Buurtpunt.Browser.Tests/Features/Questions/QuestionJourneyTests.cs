@@ -53,4 +53,27 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         Assert.Equal(1, await resident.Locator(".answer.best").CountAsync());
         await resident.ExamineAsync("question-solved");
     }
+
+    [Fact]
+    public async Task Worker_keeps_a_solved_question_as_an_faq_entry_and_the_faq_prints()
+    {
+        var baseUrl = app.Url();
+        var worker = await browser.NewPageAsync();
+        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/vragen");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Hoe zet ik de app van de bank op mijn nieuwe gsm?" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Maak er een veelgestelde vraag van" }).ClickAsync();
+        await worker.ExamineAsync("faq-make");
+        await worker.GetByLabel("Vraag", new() { Exact = true }).FillAsync("Hoe zet ik mijn bank-app over naar een nieuwe gsm?");
+        await worker.GetByLabel("Voor wie?").SelectOptionAsync("Area");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        Assert.Contains("/punt/dorpspunt-runkelen/faq", worker.Url);
+        Assert.Contains("Hoe zet ik mijn bank-app over naar een nieuwe gsm?", await worker.Locator("#faq-Digital + article, .faq-group").First.InnerTextAsync());
+
+        var visitor = await browser.NewPageAsync(width: 360);
+        await visitor.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/faq");
+        await visitor.ExamineAsync("faq-point");
+        await visitor.EmulateMediaAsync(new() { Media = Media.Print });
+        await visitor.SaveScreenshotAsync("faq-point-print");
+    }
 }

@@ -683,6 +683,55 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.ToTable("Answers");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Questions.FaqEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PointId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
+                    b.Property<int?>("SourceQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("PointId");
+
+                    b.HasIndex("MunicipalityId", "AreaId", "PointId");
+
+                    b.ToTable("FaqEntries");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Questions.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -1041,6 +1090,19 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Questions.FaqEntry", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Places.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Buurtpunt.Web.Features.Places.Point", null)
+                        .WithMany()
+                        .HasForeignKey("PointId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Questions.Question", b =>

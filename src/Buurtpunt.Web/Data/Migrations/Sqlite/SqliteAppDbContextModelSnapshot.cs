@@ -650,6 +650,53 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.ToTable("Answers");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Questions.FaqEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("PointId");
+
+                    b.HasIndex("MunicipalityId", "AreaId", "PointId");
+
+                    b.ToTable("FaqEntries");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Questions.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -1002,6 +1049,19 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Questions.FaqEntry", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Places.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Buurtpunt.Web.Features.Places.Point", null)
+                        .WithMany()
+                        .HasForeignKey("PointId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Questions.Question", b =>

@@ -31,6 +31,7 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
     public List<AnswerRow> Answers { get; private set; } = [];
     public QuestionStatus Status => Question.StatusOf(BestAnswerId, Answers.Count);
     public bool MayMarkBest { get; private set; }
+    public bool MayMakeFaq { get; private set; }
 
     [BindProperty, Display(Name = "Questions.Field.Answer"), Required(ErrorMessage = "Validation.Required"), StringLength(Answer.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string AnswerText { get; set; } = "";
@@ -91,6 +92,7 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
         (Id, Title, Body, Category, Private, CreatedUtc, BestAnswerId) = (q.Id, q.Title, q.Body, q.Category, q.Private, q.CreatedUtc, q.BestAnswerId);
         (PointName, PointSlug) = (q.Point.Name, q.Point.Slug);
         AskedBy = new Author(q.Author, q.EnteredBy);
+        MayMakeFaq = q.BestAnswerId is not null && QuestionHandler.IsAreaStaff(User, q.Point.AreaId);
         Answers = await db.Answers.AsNoTracking().Where(a => a.QuestionId == id).OrderBy(a => a.CreatedUtc).ThenBy(a => a.Id)
             .Select(a => new AnswerRow(a.Id, a.Body,
                 new Author(db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),

@@ -391,6 +391,38 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FaqEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: true),
+                    PointId = table.Column<int>(type: "integer", nullable: true),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Question = table.Column<string>(type: "character varying(140)", maxLength: 140, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    SourceQuestionId = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FaqEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FaqEntries_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FaqEntries_Points_PointId",
+                        column: x => x.PointId,
+                        principalTable: "Points",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpeningExceptions",
                 columns: table => new
                 {
@@ -676,6 +708,21 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_AreaId",
+                table: "FaqEntries",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_MunicipalityId_AreaId_PointId",
+                table: "FaqEntries",
+                columns: new[] { "MunicipalityId", "AreaId", "PointId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_PointId",
+                table: "FaqEntries",
+                column: "PointId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MunicipalityHosts_Host",
                 table: "MunicipalityHosts",
                 column: "Host",
@@ -834,6 +881,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Consents");
+
+            migrationBuilder.DropTable(
+                name: "FaqEntries");
 
             migrationBuilder.DropTable(
                 name: "MunicipalityHosts");

@@ -390,6 +390,38 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FaqEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PointId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 140, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    SourceQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FaqEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FaqEntries_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FaqEntries_Points_PointId",
+                        column: x => x.PointId,
+                        principalTable: "Points",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpeningExceptions",
                 columns: table => new
                 {
@@ -675,6 +707,21 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_AreaId",
+                table: "FaqEntries",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_MunicipalityId_AreaId_PointId",
+                table: "FaqEntries",
+                columns: new[] { "MunicipalityId", "AreaId", "PointId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaqEntries_PointId",
+                table: "FaqEntries",
+                column: "PointId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MunicipalityHosts_Host",
                 table: "MunicipalityHosts",
                 column: "Host",
@@ -833,6 +880,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Consents");
+
+            migrationBuilder.DropTable(
+                name: "FaqEntries");
 
             migrationBuilder.DropTable(
                 name: "MunicipalityHosts");
