@@ -1,6 +1,7 @@
 using Buurtpunt.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Buurtpunt.Web.Features.Demo;
+using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Features.Questions;
@@ -22,6 +23,7 @@ builder.Services.AddLocalisation();
 builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
 builder.Services.AddQuestions();
+builder.Services.AddNews();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -46,6 +48,10 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AddPageRoute("/Places/Admin/PointEdit", "/beheer/punten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Profile");
         o.Conventions.AuthorizePage("/Questions/Pages/Ask");
+        o.Conventions.AuthorizeFolder("/News/Admin", PeopleModule.TenderPolicy);
+        o.Conventions.AddFolderApplicationModelConvention("/News/Admin", m => m.Filters.Add(new RequireTwoStepForStaff()));
+        o.Conventions.AddPageRoute("/News/Pages/NewsPage", "/punt/{point}/nieuws");
+        o.Conventions.AddPageRoute("/News/Admin/NewsEdit", "/beheer/nieuws/nieuw");
         o.Conventions.AddPageRoute("/Questions/Pages/Faq", "/punt/{slug}/faq");
         foreach (var faqPage in new[] { "/Questions/Pages/MakeFaq", "/Questions/Pages/EditFaq" })
         {
@@ -87,6 +93,7 @@ app.UseAntiforgery();
 app.MapLanguageSwitch();
 app.MapSite();
 app.MapPlaces();
+app.MapNews();
 app.MapPeople();
 app.MapRazorPages();
 

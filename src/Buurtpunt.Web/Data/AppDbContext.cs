@@ -35,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Questions.Question> Questions => Set<Features.Questions.Question>();
     public DbSet<Features.Questions.Answer> Answers => Set<Features.Questions.Answer>();
     public DbSet<Features.Questions.FaqEntry> FaqEntries => Set<Features.Questions.FaqEntry>();
+    public DbSet<Features.News.NewsItem> NewsItems => Set<Features.News.NewsItem>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -156,6 +156,20 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             ],
         };
         db.Questions.Add(solved);
+        db.NewsItems.Add(new News.NewsItem
+        {
+            MunicipalityId = municipalityId, AreaId = db.Points.Local.Single(p => p.Id == runkelenPoint).AreaId, PointId = runkelenPoint, Pinned = true,
+            AuthorId = jana.Id, PublishedUtc = now.AddDays(-3), UpdatedUtc = now,
+            Title = "Repair café op zaterdag",
+            Body = "Breng uw kapotte broodrooster, fiets of trui mee. **Vrijwilligers** herstellen het samen met u.\n\n- Zaterdag van 10 tot 13 uur\n- Gratis, koffie staat klaar",
+        });
+        db.NewsItems.Add(new News.NewsItem
+        {
+            MunicipalityId = municipalityId, AreaId = db.Points.Local.Single(p => p.Id == runkelenPoint).AreaId, AuthorId = jana.Id,
+            PublishedUtc = now.AddDays(-10), UpdatedUtc = now,
+            Title = "Nieuwe zitbanken aan de kerk",
+            Body = "Op vraag van de buurt staan er nu drie zitbanken aan de kerk. Bedankt aan iedereen die meedacht.",
+        });
         db.FaqEntries.Add(new Questions.FaqEntry
         {
             MunicipalityId = municipalityId, Category = Questions.QuestionCategory.Administrative, UpdatedUtc = now,

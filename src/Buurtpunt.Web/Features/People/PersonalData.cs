@@ -23,7 +23,8 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<QuestionData> Questions,
         IReadOnlyList<AnswerData> Answers,
         IReadOnlyList<AuditData> StaffActionsAboutYou,
-        IReadOnlyList<DateTime> ConsentsYouRecordedUtc);
+        IReadOnlyList<DateTime> ConsentsYouRecordedUtc,
+        IReadOnlyList<NewsData> NewsYouWrote);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -32,6 +33,7 @@ public sealed class PersonalData(AppDbContext db)
     public sealed record QuestionData(int Id, string Title, string Body, string Category, bool Private, DateTime CreatedUtc, bool EnteredByWorker);
     /// <summary>When staff looked at or changed your data, and what they did (who is in the trail, for the privacy officer).</summary>
     public sealed record AuditData(DateTime AtUtc, string Action);
+    public sealed record NewsData(int Id, string Title, DateTime PublishedUtc);
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
@@ -44,7 +46,7 @@ public sealed class PersonalData(AppDbContext db)
     public static readonly IReadOnlySet<Type> Covered = new HashSet<Type>
     {
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
-        typeof(Features.Questions.Question), typeof(Features.Questions.Answer),
+        typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -92,7 +94,9 @@ public sealed class PersonalData(AppDbContext db)
                 .Select(e => new AuditData(e.AtUtc, e.Action)).ToListAsync(cancellationToken),
             // A worker's own record of the consents they took, without the residents' data.
             await db.Consents.AsNoTracking().Where(c => c.RecordedById == userId).OrderBy(c => c.RecordedUtc)
-                .Select(c => c.RecordedUtc).ToListAsync(cancellationToken));
+                .Select(c => c.RecordedUtc).ToListAsync(cancellationToken),
+            await db.NewsItems.AsNoTracking().Where(n => n.AuthorId == userId).OrderBy(n => n.PublishedUtc)
+                .Select(n => new NewsData(n.Id, n.Title, n.PublishedUtc)).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -20,10 +20,16 @@ public static class SiteModule
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
             var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => a.Slug).ToListAsync(cancellationToken);
             var points = await db.Points.AsNoTracking().OrderBy(p => p.Name)
-                .Select(p => new { p.Slug, Questions = (p.Modules & Places.PointModules.Questions) != 0 }).ToListAsync(cancellationToken);
+                .Select(p => new { p.Slug, Questions = (p.Modules & Places.PointModules.Questions) != 0, News = (p.Modules & Places.PointModules.News) != 0 }).ToListAsync(cancellationToken);
+            var now = context.RequestServices.GetRequiredService<Shared.Time.MunicipalClock>().UtcNow;
+            var news = await db.NewsItems.AsNoTracking().Where(n => n.PublishedUtc <= now).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(cancellationToken);
             XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            var paths = new[] { "/", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }.Concat(areas.Select(s => $"/gebied/{s}"))
-                .Concat(points.SelectMany(p => p.Questions ? [$"/punt/{p.Slug}", $"/punt/{p.Slug}/vragen", $"/punt/{p.Slug}/faq"] : new[] { $"/punt/{p.Slug}" }));
+            var paths = new[] { "/", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }
+                .Concat(areas.SelectMany(s => new[] { $"/gebied/{s}", $"/gebied/{s}/nieuws" }))
+                .Concat(points.Select(p => $"/punt/{p.Slug}"))
+                .Concat(points.Where(p => p.Questions).SelectMany(p => new[] { $"/punt/{p.Slug}/vragen", $"/punt/{p.Slug}/faq" }))
+                .Concat(points.Where(p => p.News).Select(p => $"/punt/{p.Slug}/nieuws"))
+                .Concat(news.Select(id => $"/nieuws/{id}"));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);

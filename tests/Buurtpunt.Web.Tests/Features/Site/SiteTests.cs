@@ -16,7 +16,8 @@ public class SiteTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
         Assert.Contains("https://localhost/gebied/runkelen", urls);
         Assert.Contains("https://localhost/punt/buurtpunt-centrum", urls);
         Assert.Contains("https://localhost/privacy", urls);
-        Assert.Equal(4 + 4 + 4 * 3, urls.Count); // home, privacy, accessibility, FAQ; areas; points with their questions and FAQ
+        // home, privacy, accessibility, FAQ; areas and their news; points with their questions and FAQ; Centrum's news; two published items
+        Assert.Equal(4 + 4 * 2 + 4 * 3 + 1 + 2, urls.Count);
         Assert.DoesNotContain(urls, u => u.Contains("vlotgras"));
         foreach (var url in urls)
             Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor().GetAsync(new Uri(url).PathAndQuery)).StatusCode);

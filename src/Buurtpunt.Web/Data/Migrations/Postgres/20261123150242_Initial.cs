@@ -551,6 +551,52 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    PointId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(140)", maxLength: 140, nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    PhotoId = table.Column<int>(type: "integer", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Photos_PhotoId",
+                        column: x => x.PhotoId,
+                        principalTable: "Photos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Points_PointId",
+                        column: x => x.PointId,
+                        principalTable: "Points",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Answers",
                 columns: table => new
                 {
@@ -734,6 +780,26 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_AreaId_PublishedUtc",
+                table: "NewsItems",
+                columns: new[] { "AreaId", "PublishedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_AuthorId",
+                table: "NewsItems",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_PhotoId",
+                table: "NewsItems",
+                column: "PhotoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_PointId",
+                table: "NewsItems",
+                column: "PointId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpeningExceptions_PointId_Date",
                 table: "OpeningExceptions",
                 columns: new[] { "PointId", "Date" });
@@ -889,10 +955,10 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                 name: "MunicipalityHosts");
 
             migrationBuilder.DropTable(
-                name: "OpeningExceptions");
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
-                name: "Photos");
+                name: "OpeningExceptions");
 
             migrationBuilder.DropTable(
                 name: "PointServices");
@@ -911,6 +977,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "WeeklyOpenings");
+
+            migrationBuilder.DropTable(
+                name: "Photos");
 
             migrationBuilder.DropTable(
                 name: "Services");

@@ -550,6 +550,52 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PointId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 140, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    PhotoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Photos_PhotoId",
+                        column: x => x.PhotoId,
+                        principalTable: "Photos",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Points_PointId",
+                        column: x => x.PointId,
+                        principalTable: "Points",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Answers",
                 columns: table => new
                 {
@@ -733,6 +779,26 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_AreaId_PublishedUtc",
+                table: "NewsItems",
+                columns: new[] { "AreaId", "PublishedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_AuthorId",
+                table: "NewsItems",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_PhotoId",
+                table: "NewsItems",
+                column: "PhotoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_PointId",
+                table: "NewsItems",
+                column: "PointId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpeningExceptions_PointId_Date",
                 table: "OpeningExceptions",
                 columns: new[] { "PointId", "Date" });
@@ -888,10 +954,10 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 name: "MunicipalityHosts");
 
             migrationBuilder.DropTable(
-                name: "OpeningExceptions");
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
-                name: "Photos");
+                name: "OpeningExceptions");
 
             migrationBuilder.DropTable(
                 name: "PointServices");
@@ -910,6 +976,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "WeeklyOpenings");
+
+            migrationBuilder.DropTable(
+                name: "Photos");
 
             migrationBuilder.DropTable(
                 name: "Services");

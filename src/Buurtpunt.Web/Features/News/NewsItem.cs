@@ -1,0 +1,43 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.News;
+
+/// <summary>
+/// News of an area, or of one point in it. It shows from <see cref="PublishedUtc"/> on; a pinned
+/// item stays on top. Kept by whoever tends the area (lead, worker, administrator).
+/// </summary>
+public class NewsItem : ITenantOwned
+{
+    public const int TitleMaxLength = 140;
+    public const int BodyMaxLength = 10_000;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int AreaId { get; set; }
+    public int? PointId { get; set; }
+    public required string Title { get; set; }
+    public required string Body { get; set; }
+    public int? PhotoId { get; set; }
+    public DateTime PublishedUtc { get; set; }
+    public bool Pinned { get; set; }
+    public Guid? AuthorId { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+}
+
+internal sealed class NewsItemConfiguration : IEntityTypeConfiguration<NewsItem>
+{
+    public void Configure(EntityTypeBuilder<NewsItem> b)
+    {
+        b.Property(n => n.Title).HasMaxLength(NewsItem.TitleMaxLength);
+        b.Property(n => n.Body).HasMaxLength(NewsItem.BodyMaxLength);
+        b.HasIndex(n => new { n.AreaId, n.PublishedUtc });
+        b.HasOne<Area>().WithMany().HasForeignKey(n => n.AreaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Point>().WithMany().HasForeignKey(n => n.PointId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Photo>().WithMany().HasForeignKey(n => n.PhotoId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<User>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
