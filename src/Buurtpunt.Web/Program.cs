@@ -53,7 +53,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AddPageRoute("/News/Pages/NewsPage", "/punt/{point}/nieuws");
         o.Conventions.AddPageRoute("/News/Admin/NewsEdit", "/beheer/nieuws/nieuw");
         o.Conventions.AddPageRoute("/Questions/Pages/Faq", "/punt/{slug}/faq");
-        foreach (var faqPage in new[] { "/Questions/Pages/MakeFaq", "/Questions/Pages/EditFaq" })
+        foreach (var faqPage in new[] { "/Questions/Pages/MakeFaq", "/Questions/Pages/EditFaq", "/Questions/Pages/Reports" })
         {
             o.Conventions.AuthorizePage(faqPage, PeopleModule.WorkerPolicy);
             o.Conventions.AddPageApplicationModelConvention(faqPage, m => m.Filters.Add(new RequireTwoStepForStaff()));

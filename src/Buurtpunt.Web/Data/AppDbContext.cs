@@ -36,6 +36,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Questions.Answer> Answers => Set<Features.Questions.Answer>();
     public DbSet<Features.Questions.FaqEntry> FaqEntries => Set<Features.Questions.FaqEntry>();
     public DbSet<Features.News.NewsItem> NewsItems => Set<Features.News.NewsItem>();
+    public DbSet<Features.Questions.Flag> Flags => Set<Features.Questions.Flag>();
+    public DbSet<Features.Questions.ModerationDecision> ModerationDecisions => Set<Features.Questions.ModerationDecision>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -24,7 +24,9 @@ public sealed class PersonalData(AppDbContext db)
         IReadOnlyList<AnswerData> Answers,
         IReadOnlyList<AuditData> StaffActionsAboutYou,
         IReadOnlyList<DateTime> ConsentsYouRecordedUtc,
-        IReadOnlyList<NewsData> NewsYouWrote);
+        IReadOnlyList<NewsData> NewsYouWrote,
+        IReadOnlyList<FlagData> ReportsYouMade,
+        IReadOnlyList<DateTime> ModerationDecisionsYouMadeUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -34,6 +36,7 @@ public sealed class PersonalData(AppDbContext db)
     /// <summary>When staff looked at or changed your data, and what they did (who is in the trail, for the privacy officer).</summary>
     public sealed record AuditData(DateTime AtUtc, string Action);
     public sealed record NewsData(int Id, string Title, DateTime PublishedUtc);
+    public sealed record FlagData(string Kind, int ContributionId, string Reason, string? Note, DateTime CreatedUtc);
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
@@ -47,6 +50,7 @@ public sealed class PersonalData(AppDbContext db)
     {
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
+        typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -96,7 +100,11 @@ public sealed class PersonalData(AppDbContext db)
             await db.Consents.AsNoTracking().Where(c => c.RecordedById == userId).OrderBy(c => c.RecordedUtc)
                 .Select(c => c.RecordedUtc).ToListAsync(cancellationToken),
             await db.NewsItems.AsNoTracking().Where(n => n.AuthorId == userId).OrderBy(n => n.PublishedUtc)
-                .Select(n => new NewsData(n.Id, n.Title, n.PublishedUtc)).ToListAsync(cancellationToken));
+                .Select(n => new NewsData(n.Id, n.Title, n.PublishedUtc)).ToListAsync(cancellationToken),
+            await db.Flags.AsNoTracking().Where(f => f.ReporterId == userId).OrderBy(f => f.CreatedUtc)
+                .Select(f => new FlagData(f.Kind.ToString(), f.ContributionId, f.Reason.ToString(), f.Note, f.CreatedUtc)).ToListAsync(cancellationToken),
+            await db.ModerationDecisions.AsNoTracking().Where(d => d.DecidedById == userId).OrderBy(d => d.DecidedUtc)
+                .Select(d => d.DecidedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

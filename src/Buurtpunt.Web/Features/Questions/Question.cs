@@ -10,7 +10,7 @@ public enum QuestionStatus { Open, Answered, Solved }
 /// A question asked at a point, online or at the desk. The author is null once they erased
 /// their account ("former resident"); <see cref="EnteredById"/> is the worker who typed it in for them.
 /// </summary>
-public class Question : ITenantOwned
+public class Question : ITenantOwned, IModerated
 {
     public const int TitleMaxLength = 140;
     public const int BodyMaxLength = 5000;
@@ -28,6 +28,8 @@ public class Question : ITenantOwned
     public DateTime CreatedUtc { get; set; }
     public int? BestAnswerId { get; set; }
     public List<Answer> Answers { get; set; } = [];
+    public DateTime? HiddenUtc { get; set; }
+    public string? HiddenReason { get; set; }
 
     public QuestionStatus Status => BestAnswerId is not null ? QuestionStatus.Solved : Answers.Count > 0 ? QuestionStatus.Answered : QuestionStatus.Open;
 
@@ -35,7 +37,7 @@ public class Question : ITenantOwned
         bestAnswerId is not null ? QuestionStatus.Solved : answerCount > 0 ? QuestionStatus.Answered : QuestionStatus.Open;
 }
 
-public class Answer : ITenantOwned
+public class Answer : ITenantOwned, IModerated
 {
     public const int BodyMaxLength = 5000;
 
@@ -46,4 +48,6 @@ public class Answer : ITenantOwned
     public Guid? EnteredById { get; set; }
     public required string Body { get; set; }
     public DateTime CreatedUtc { get; set; }
+    public DateTime? HiddenUtc { get; set; }
+    public string? HiddenReason { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.Property(q => q.Body).HasMaxLength(Question.BodyMaxLength);
         b.Property(q => q.Category).HasConversion<string>().HasMaxLength(20);
         b.Ignore(q => q.Status);
+        b.Property(q => q.HiddenReason).HasMaxLength(Flag.NoteMaxLength);
         b.HasIndex(q => new { q.PointId, q.CreatedUtc });
         b.HasOne<Point>().WithMany().HasForeignKey(q => q.PointId).OnDelete(DeleteBehavior.Cascade);
         // Erasing a person keeps what they asked, without them: "former resident".
@@ -29,6 +30,7 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
     {
         b.Property(a => a.Body).HasMaxLength(Answer.BodyMaxLength);
         b.HasIndex(a => new { a.QuestionId, a.CreatedUtc });
+        b.Property(a => a.HiddenReason).HasMaxLength(Flag.NoteMaxLength);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
     }

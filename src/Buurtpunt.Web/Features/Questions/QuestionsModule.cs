@@ -8,6 +8,7 @@ public static class QuestionsModule
     {
         services.AddSingleton<IAuthorizationHandler, QuestionHandler>();
         services.AddScoped<QuestionMails>();
+        services.AddScoped<Moderator>();
         return services;
     }
 }

@@ -76,4 +76,33 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await visitor.EmulateMediaAsync(new() { Media = Media.Print });
         await visitor.SaveScreenshotAsync("faq-point-print");
     }
+
+    [Fact]
+    public async Task Resident_reports_a_question_and_a_worker_hides_it_with_a_reason()
+    {
+        var baseUrl = app.Url();
+        var resident = await browser.NewPageAsync(javaScript: false, width: 360);
+        await SignInAsync(resident, baseUrl, DemoSeeder.ResidentEmail);
+        await resident.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/vragen");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Wie wil mee de speeltuin opruimen?" }).ClickAsync();
+        await resident.Locator("details.flag summary").First.ClickAsync();
+        await resident.GetByLabel("Waarom hoort dit hier niet?").First.SelectOptionAsync("WrongPlace");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).First.ClickAsync();
+        Assert.Contains("Een buurtwerker kijkt ernaar", await resident.Locator(".notice").InnerTextAsync());
+        await resident.SaveScreenshotAsync("question-reported-nojs-360");
+
+        var worker = await browser.NewPageAsync();
+        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.GotoAsync(baseUrl + "/beheer");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Meldingen" }).ClickAsync();
+        await worker.ExamineAsync("moderation-queue");
+        await worker.GetByLabel("Reden (de schrijver krijgt ze te lezen)").First.FillAsync("Dit hoort bij de activiteiten, niet bij de vragen.");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Verbergen" }).First.ClickAsync();
+        Assert.Contains("De meldingen zijn afgehandeld", await worker.Locator(".notice").InnerTextAsync());
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Toon verborgen bijdragen" }).ClickAsync();
+        await worker.ExamineAsync("moderation-hidden");
+
+        await resident.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/vragen");
+        Assert.DoesNotContain("speeltuin", await resident.Locator("main").InnerTextAsync());
+    }
 }

@@ -53,7 +53,7 @@ public class MakeFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalize
     /// <summary>Only a solved question has an answer worth keeping; anything else is not found here.</summary>
     private async Task<Source?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var source = await db.Questions.AsNoTracking().Where(q => q.Id == id && q.BestAnswerId != null)
+        var source = await db.Questions.AsNoTracking().Where(q => q.Id == id && q.BestAnswerId != null && q.HiddenUtc == null)
             .Select(q => new Source(q.Id, q.Title, db.Answers.Where(a => a.Id == q.BestAnswerId).Select(a => a.Body).FirstOrDefault(), q.Category,
                 q.PointId, db.Points.Where(p => p.Id == q.PointId).Select(p => p.Name).First(), db.Points.Where(p => p.Id == q.PointId).Select(p => p.Slug).First(),
                 db.Points.Where(p => p.Id == q.PointId).Select(p => p.AreaId).First(), db.Points.Where(p => p.Id == q.PointId).Select(p => p.Area!.Name).First()))

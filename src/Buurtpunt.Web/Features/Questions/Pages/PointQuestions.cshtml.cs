@@ -30,10 +30,10 @@ public class PointQuestionsModel(AppDbContext db, OnBehalf onBehalf) : PageModel
         var actor = (await onBehalf.ActorAsync(cancellationToken))?.PersonId;
         var staff = QuestionHandler.IsAreaStaff(User, point.AreaId);
         var rows = await db.Questions.AsNoTracking()
-            .Where(q => q.PointId == point.Id && (!q.Private || staff || (actor != null && q.AuthorId == actor)))
+            .Where(q => q.PointId == point.Id && q.HiddenUtc == null && (!q.Private || staff || (actor != null && q.AuthorId == actor)))
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
             .Skip((pagina - 1) * PageSize).Take(PageSize + 1)
-            .Select(q => new { q.Id, q.Title, q.Category, q.Private, q.BestAnswerId, Answers = q.Answers.Count, q.CreatedUtc })
+            .Select(q => new { q.Id, q.Title, q.Category, q.Private, q.BestAnswerId, Answers = q.Answers.Count(a => a.HiddenUtc == null), q.CreatedUtc })
             .ToListAsync(cancellationToken);
         HasNext = rows.Count > PageSize;
         Questions = rows.Take(PageSize).Select(q => new Row(q.Id, q.Title, q.Category, q.Private, Question.StatusOf(q.BestAnswerId, q.Answers), q.Answers, q.CreatedUtc)).ToList();

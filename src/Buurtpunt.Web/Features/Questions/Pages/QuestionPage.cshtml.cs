@@ -12,11 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Buurtpunt.Web.Features.Questions.Pages;
 
 /// <summary>One question with its answers; neighbours and workers answer, the asker or a worker picks the best one.</summary>
-public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizationService authorization, QuestionMails mails, Audit audit, MunicipalClock clock)
+public class QuestionPageModel(
+    AppDbContext db, OnBehalf onBehalf, IAuthorizationService authorization, QuestionMails mails, Audit audit, MunicipalClock clock,
+    Microsoft.AspNetCore.Identity.UserManager<User> users, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
     : PageModel
 {
     public sealed record Author(string? Name, string? EnteredBy);
-    public sealed record AnswerRow(int Id, string Body, Author By, DateTime CreatedUtc);
+    public sealed record AnswerRow(int Id, string Body, Author By, DateTime CreatedUtc, string? HiddenReason, bool Hidden);
 
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -29,9 +31,13 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
     public string PointSlug { get; private set; } = "";
     public int? BestAnswerId { get; private set; }
     public List<AnswerRow> Answers { get; private set; } = [];
-    public QuestionStatus Status => Question.StatusOf(BestAnswerId, Answers.Count);
+    public QuestionStatus Status => Question.StatusOf(BestAnswerId, Answers.Count(a => !a.Hidden));
     public bool MayMarkBest { get; private set; }
     public bool MayMakeFaq { get; private set; }
+    /// <summary>The area's staff also see hidden contributions, marked, to restore them.</summary>
+    public bool IsModerator { get; private set; }
+    public string? HiddenReason { get; private set; }
+    public bool Hidden { get; private set; }
 
     [BindProperty, Display(Name = "Questions.Field.Answer"), Required(ErrorMessage = "Validation.Required"), StringLength(Answer.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string AnswerText { get; set; } = "";
@@ -48,6 +54,7 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
         if (asker is null) return NotFound();
         var actor = await onBehalf.ActorAsync(cancellationToken);
         if (actor is null) return Challenge();
+        if (Hidden) return NotFound();
         if (!ModelState.IsValid) return this.InvalidPage();
         db.Answers.Add(new Answer { QuestionId = id, AuthorId = actor.PersonId, EnteredById = actor.EnteredById, Body = AnswerText.Trim(), CreatedUtc = clock.UtcNow });
         if (actor.EnteredById is not null) audit.Add(AuditActions.ActedOnBehalf, actor.PersonId, $"answer to question {id}");
@@ -66,10 +73,38 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
     {
         if (await LoadAsync(id, cancellationToken) is null) return NotFound();
         if (!MayMarkBest) return Forbid();
-        if (Answers.All(a => a.Id != answerId)) return NotFound();
+        if (Answers.All(a => a.Id != answerId || a.Hidden)) return NotFound();
         await db.Questions.Where(q => q.Id == id).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, answerId), cancellationToken);
         TempData["Notice"] = "Questions.BestChosen";
         return Redirect($"/vraag/{id}#antwoorden");
+    }
+
+    public async Task<IActionResult> OnPostFlagAsync(int id, ContributionKind kind, int contributionId, FlagReason reason, string? note, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is null) return NotFound();
+        if (User.Identity?.IsAuthenticated != true || users.GetUserId(User) is not { } me) return Challenge();
+        var visible = kind switch
+        {
+            ContributionKind.Question => contributionId == id && !Hidden,
+            ContributionKind.Answer => Answers.Any(a => a.Id == contributionId && !a.Hidden),
+            _ => false,
+        };
+        if (!visible) return NotFound();
+        // The answer box is another form on the page: only this form's values count here.
+        ModelState.Remove(nameof(AnswerText));
+        if (!Enum.IsDefined(reason)) ModelState.AddModelError(string.Empty, l["Validation.UnknownChoice"]);
+        if (note?.Length > Flag.NoteMaxLength) ModelState.AddModelError(string.Empty, l["Validation.MaxLength", l["Flag.Note"], Flag.NoteMaxLength]);
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var reporter = Guid.Parse(me);
+        if (await db.Flags.AnyAsync(f => f.Kind == kind && f.ContributionId == contributionId && f.ReporterId == reporter && f.HandledUtc == null, cancellationToken))
+        {
+            TempData["Notice"] = "Flag.Already";
+            return Redirect($"/vraag/{id}");
+        }
+        db.Flags.Add(new Flag { Kind = kind, ContributionId = contributionId, ReporterId = reporter, Reason = reason, Note = note.TrimToNull(), CreatedUtc = clock.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = "Flag.Thanks";
+        return Redirect($"/vraag/{id}");
     }
 
     /// <summary>Loads what this person may see; null when the question is unknown here or private to others (404 either way).</summary>
@@ -78,7 +113,7 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
         var q = await db.Questions.AsNoTracking().Where(q => q.Id == id)
             .Select(q => new
             {
-                q.Id, q.Title, q.Body, q.Category, q.Private, q.CreatedUtc, q.AuthorId, q.BestAnswerId,
+                q.Id, q.Title, q.Body, q.Category, q.Private, q.CreatedUtc, q.AuthorId, q.BestAnswerId, q.HiddenUtc, q.HiddenReason,
                 Author = db.Users.Where(u => u.Id == q.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 EnteredBy = db.Users.Where(u => u.Id == q.EnteredById).Select(u => u.DisplayName).FirstOrDefault(),
                 Point = db.Points.Where(p => p.Id == q.PointId).Select(p => new { p.Name, p.Slug, p.AreaId }).First(),
@@ -88,16 +123,21 @@ public class QuestionPageModel(AppDbContext db, OnBehalf onBehalf, IAuthorizatio
         var actor = await onBehalf.ActorAsync(cancellationToken);
         var facts = new QuestionFacts(q.Point.AreaId, q.AuthorId, q.Private, actor?.PersonId);
         if (!(await authorization.AuthorizeAsync(User, facts, QuestionOperations.Read)).Succeeded) return null;
+        IsModerator = QuestionHandler.IsAreaStaff(User, q.Point.AreaId);
+        // Hidden is gone for everyone but the staff who may restore it.
+        if (q.HiddenUtc is not null && !IsModerator) return null;
+        (Hidden, HiddenReason) = (q.HiddenUtc is not null, q.HiddenReason);
         MayMarkBest = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, facts, QuestionOperations.MarkBest)).Succeeded;
         (Id, Title, Body, Category, Private, CreatedUtc, BestAnswerId) = (q.Id, q.Title, q.Body, q.Category, q.Private, q.CreatedUtc, q.BestAnswerId);
         (PointName, PointSlug) = (q.Point.Name, q.Point.Slug);
         AskedBy = new Author(q.Author, q.EnteredBy);
-        MayMakeFaq = q.BestAnswerId is not null && QuestionHandler.IsAreaStaff(User, q.Point.AreaId);
-        Answers = await db.Answers.AsNoTracking().Where(a => a.QuestionId == id).OrderBy(a => a.CreatedUtc).ThenBy(a => a.Id)
+        MayMakeFaq = q.BestAnswerId is not null && q.HiddenUtc is null && IsModerator;
+        var showHidden = IsModerator;
+        Answers = await db.Answers.AsNoTracking().Where(a => a.QuestionId == id && (showHidden || a.HiddenUtc == null)).OrderBy(a => a.CreatedUtc).ThenBy(a => a.Id)
             .Select(a => new AnswerRow(a.Id, a.Body,
                 new Author(db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                     db.Users.Where(u => u.Id == a.EnteredById).Select(u => u.DisplayName).FirstOrDefault()),
-                a.CreatedUtc))
+                a.CreatedUtc, a.HiddenReason, a.HiddenUtc != null))
             .ToListAsync(cancellationToken);
         return (q.AuthorId, q.Point.AreaId);
     }
