@@ -123,6 +123,22 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task A_script_in_a_persons_name_is_shown_as_text()
+    {
+        var email = "naam-xss@voorbeeld.example";
+        await factory.PersonAsync(email, [(Web.Features.People.Role.Resident, null)]);
+        await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, "<img src=x onerror=alert(1)><script>alert(2)</script>")));
+        var client = await factory.SignedInAsync(email);
+        var url = await AskAsync(client, "Een vraag van iemand met een rare naam");
+        await client.PostFormAsync(url, [F("AnswerText", "Zelf een antwoord")], "Answer");
+        var page = await factory.ClientFor().GetPageAsync(url);
+        var main = page.QuerySelector("main")!;
+        Assert.Empty(main.QuerySelectorAll("script, img"));
+        Assert.Contains("<img src=x onerror=alert(1)>", main.QuerySelector(".meta")!.TextContent);
+    }
+
+    [Fact]
     public async Task Questions_of_another_municipality_or_a_point_without_questions_are_unknown()
     {
         var asker = await ResidentAsync("elders@voorbeeld.example");

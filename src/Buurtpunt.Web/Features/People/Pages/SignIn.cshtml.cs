@@ -58,13 +58,13 @@ public class SignInModel(SignInManager<User> signIn, PasskeyCeremony passkeys, I
         if (assertion is null)
             return Refuse(l["Passkey.SignIn.Failed"]);
         var user = assertion.User;
-        // The same answers as a password sign-in gives for these accounts.
-        if (await signIn.UserManager.IsLockedOutAsync(user))
-            return Refuse(l["SignIn.LockedOut"]);
+        // The lockout stops password guessing; a passkey cannot be guessed, so it does not apply
+        // here — otherwise anyone could lock staff out of their passkey with five wrong passwords.
         if (!await signIn.CanSignInAsync(user))
             return Refuse(l["SignIn.Failed"]);
         await signIn.UserManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey); // the new signature count
         await signIn.UserManager.ResetAccessFailedCountAsync(user);
+        await signIn.UserManager.SetLockoutEndDateAsync(user, null);
         // Something the person has (the device) and is or knows (fingerprint, face or PIN): two steps.
         await signIn.SignInWithClaimsAsync(user, isPersistent: true, [new Claim("amr", "mfa")]);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
