@@ -34,8 +34,10 @@ declare -A names=(
   ["/css/site.css"]="static file (site.css)"
   ["/"]="home page: 400 areas with their points"
   ["/punt/dorpspunt-runkelen"]="point page"
+  ["/punt/dorpspunt-runkelen/vragen"]="questions of a point (not cached)"
+  ["/gebied/runkelen/nieuws.atom"]="Atom feed of an area's news (not cached)"
 )
-urls=("/css/site.css" "/" "/punt/dorpspunt-runkelen")
+urls=("/css/site.css" "/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom")
 rows=()
 static_rps=""
 measure() { # $1: label for the cache column
@@ -69,7 +71,7 @@ cpu=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
 {
   echo "# Benchmarks"
   echo
-  echo "## HTTP load: static file, home page, point page"
+  echo "## HTTP load: static file, home page, point page, questions, news feed"
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu); the app and wrk share the machine, over loopback."
   echo "Demo data ×100 (\`Demo:Scale=100\`: 400 areas, each with its point), SQLite, Production settings."

@@ -8,7 +8,7 @@ namespace Buurtpunt.Web.Features.People;
 /// A feature that stores rows about a person adds them here; a test fails when a table with a
 /// UserId is missing from the export.
 /// </summary>
-public sealed class PersonalData(AppDbContext db)
+public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
 {
     public sealed record Export(
         ProfileData Profile,
@@ -126,5 +126,7 @@ public sealed class PersonalData(AppDbContext db)
         }
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        // Cached pages may still carry the name on questions and answers.
+        await changes.PublishedAsync();
     }
 }

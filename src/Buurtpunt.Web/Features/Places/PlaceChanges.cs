@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Buurtpunt.Web.Features.Places;
 
-/// <summary>After an administrator changes places, visitors must see it at once: drop the caches.</summary>
+/// <summary>
+/// After a change to anything public (places, questions, FAQ, news, moderation), visitors must
+/// see it at once: drop the municipality's cached pages.
+/// </summary>
 public sealed class PlaceChanges(IOutputCacheStore pages, MunicipalityDirectory directory, CurrentMunicipality municipality)
 {
     public async Task PublishedAsync(bool municipalityChanged = false)

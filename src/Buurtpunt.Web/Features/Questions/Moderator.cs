@@ -11,7 +11,7 @@ namespace Buurtpunt.Web.Features.Questions;
 /// Hides, restores or keeps a question or answer, records the decision with its reason, closes
 /// the flags on it, and tells the author by mail when their words are hidden or back.
 /// </summary>
-public sealed class Moderator(AppDbContext db, MunicipalClock clock, Mailer mailer, PublicLinks links, CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
+public sealed class Moderator(AppDbContext db, MunicipalClock clock, Mailer mailer, PublicLinks links, CurrentMunicipality municipality, Places.PlaceChanges changes, IStringLocalizer<SharedResource> l)
 {
     public sealed record Target(ContributionKind Kind, int Id, int QuestionId, int AreaId, Guid? AuthorId, bool Hidden);
 
@@ -43,6 +43,7 @@ public sealed class Moderator(AppDbContext db, MunicipalClock clock, Mailer mail
         await db.Flags.Where(f => f.Kind == target.Kind && f.ContributionId == target.Id && f.HandledUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.HandledUtc, now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         if (action != ModerationAction.Kept && target.AuthorId is { } author)
             await TellAuthorAsync(author, action, reason, target.QuestionId, cancellationToken);
     }

@@ -43,3 +43,33 @@ public class OutputCacheTests(CachingFactory factory) : IClassFixture<CachingFac
         Assert.Equal("Gemeente Beekdonk", second.H1());
     }
 }
+
+public class QuestionsOutputCacheTests(CachingFactory factory) : IClassFixture<CachingFactory>
+{
+    private const string List = "/punt/dorpspunt-runkelen/vragen";
+
+    [Fact]
+    public async Task Question_and_news_pages_are_cached_for_visitors_and_dropped_on_every_change()
+    {
+        var visitor = factory.ClientFor();
+        foreach (var url in new[] { List, "/gebied/runkelen/nieuws", "/punt/dorpspunt-runkelen/faq" })
+        {
+            await visitor.GetPageAsync(url);
+            factory.Sql.Reset();
+            await visitor.GetPageAsync(url);
+            Assert.True(factory.Sql.Count == 0, $"{url} went to the database");
+        }
+
+        // A new question shows at once.
+        var resident = await factory.SignedInAsync(Web.Features.Demo.DemoSeeder.ResidentEmail);
+        var asked = await resident.PostFormAsync($"{List}/nieuw", [new("Input.Title", "Wie heeft een ladder te leen?"), new("Input.Body", "Voor één dag."), new("Input.Category", "Neighbourhood")]);
+        Assert.Contains("Wie heeft een ladder te leen?", (await visitor.GetPageAsync(List)).Text());
+
+        // Hidden by a worker: gone at once.
+        var id = asked.Headers.Location!.OriginalString.Split('/').Last();
+        await resident.PostFormAsync($"/vraag/{id}", [new("kind", "Question"), new("contributionId", id), new("reason", "Other")], "Flag");
+        var worker = await factory.SignedInAsync(Web.Features.Demo.DemoSeeder.WorkerEmail);
+        await worker.PostFormAsync("/balie/meldingen", [new("kind", "Question"), new("id", id), new("reason", "Dubbel gevraagd.")], "Hide");
+        Assert.DoesNotContain("ladder", (await visitor.GetPageAsync(List)).Text());
+    }
+}

@@ -15,7 +15,7 @@ using NodaTime;
 namespace Buurtpunt.Web.Features.News.Admin;
 
 /// <summary>Writing or changing a news item for an area this person tends, with an optional photo.</summary>
-public class NewsEditModel(AppDbContext db, IAuthorizationService authorization, PhotoStore photos, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class NewsEditModel(AppDbContext db, IAuthorizationService authorization, PhotoStore photos, MunicipalClock clock, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Choice(int Id, string Name, int AreaId);
 
@@ -94,6 +94,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
         item.PublishedUtc = LocalDate.FromDateOnly(Input.PublishOn!.Value).AtStartOfDayInZone(MunicipalClock.Zone).ToDateTimeUtc();
         item.UpdatedUtc = clock.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Admin.Saved";
         return Redirect("/beheer/nieuws");
     }
@@ -105,6 +106,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
         if (!await MayTendAsync(item.AreaId)) return Forbid();
         db.NewsItems.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Admin.Deleted";
         return Redirect("/beheer/nieuws");
     }

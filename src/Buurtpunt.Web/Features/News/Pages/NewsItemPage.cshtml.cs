@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Buurtpunt.Web.Features.News.Pages;
 
 /// <summary>One news item; before its publication date it is not found.</summary>
+/// <remarks>Cached for anonymous visitors like every public page; any change drops the cache (PlaceChanges).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.Ui.PublicPageCache.PolicyName)]
 public class NewsItemPageModel(AppDbContext db, MunicipalClock clock) : PageModel
 {
     public sealed record Item(int Id, string Title, string Body, DateTime PublishedUtc, int? PhotoId, string? PhotoAlt, string AreaName, string AreaSlug, string? PointName, string? PointSlug);

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Buurtpunt.Web.Features.News.Pages;
 
 /// <summary>The news of an area (/gebied/{area}/nieuws) or of a point (/punt/{point}/nieuws), with its Atom feed.</summary>
+/// <remarks>Cached for anonymous visitors like every public page; any change drops the cache (PlaceChanges).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.Ui.PublicPageCache.PolicyName)]
 public class NewsPageModel(AppDbContext db, NewsList news) : PageModel
 {
     public string Name { get; private set; } = "";

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.People.Profile;
 
-public class ProfileModel(UserManager<User> users, SignInManager<User> signIn, AppDbContext db) : PageModel
+public class ProfileModel(UserManager<User> users, SignInManager<User> signIn, AppDbContext db, Places.PlaceChanges changes) : PageModel
 {
     public string Email { get; private set; } = "";
     public List<Role> Roles { get; private set; } = [];
@@ -36,6 +36,7 @@ public class ProfileModel(UserManager<User> users, SignInManager<User> signIn, A
         }
         user.DisplayName = DisplayName.Trim();
         await users.UpdateAsync(user);
+        await changes.PublishedAsync(); // the name shows on questions and answers
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "Admin.Saved";
         return RedirectToPage();

@@ -16,7 +16,7 @@ namespace Buurtpunt.Web.Features.Questions.Pages;
 /// Asking a question at a point. A worker acting for a resident asks in the resident's name;
 /// the question then records the worker as the one who entered it, and the trail says so.
 /// </summary>
-public class AskModel(AppDbContext db, OnBehalf onBehalf, Audit audit, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class AskModel(AppDbContext db, OnBehalf onBehalf, Audit audit, MunicipalClock clock, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string PointName { get; private set; } = "";
     public string Slug { get; private set; } = "";
@@ -42,6 +42,7 @@ public class AskModel(AppDbContext db, OnBehalf onBehalf, Audit audit, Municipal
         };
         db.Questions.Add(question);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         if (actor.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"question {question.Id}", cancellationToken);
         TempData["Notice"] = "Questions.Asked";

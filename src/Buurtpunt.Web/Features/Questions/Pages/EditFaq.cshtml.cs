@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Buurtpunt.Web.Features.Questions.Pages;
 
 /// <summary>Keeping an FAQ entry current, or removing it, by the staff of its area (or of the municipality).</summary>
-public class EditFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class EditFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public FaqInput Input { get; set; } = new();
     public string BackUrl { get; private set; } = "/veelgestelde-vragen";
@@ -33,6 +33,7 @@ public class EditFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalize
         if (!ModelState.IsValid) return this.InvalidPage();
         (entry.Question, entry.Answer, entry.Category, entry.UpdatedUtc) = (Input.Question.Trim(), Input.Answer.Trim(), Input.Category, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Faq.Saved";
         return Redirect(BackUrl);
     }
@@ -44,6 +45,7 @@ public class EditFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalize
         if (!QuestionHandler.IsAreaStaff(User, entry.AreaId)) return Forbid();
         db.FaqEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Faq.Deleted";
         return Redirect(BackUrl);
     }

@@ -9,6 +9,8 @@ namespace Buurtpunt.Web.Features.Questions.Pages;
 /// Frequently asked questions, grouped by category: at a point (its own, its area's and the
 /// municipality's) or, without a point, the municipality's. Printable as it is.
 /// </summary>
+/// <remarks>Cached for anonymous visitors like every public page; any change drops the cache (PlaceChanges).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.Ui.PublicPageCache.PolicyName)]
 public class FaqModel(AppDbContext db) : PageModel
 {
     public sealed record Entry(int Id, QuestionCategory Category, string Question, string Answer, int? AreaId);

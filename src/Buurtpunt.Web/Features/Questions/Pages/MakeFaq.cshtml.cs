@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Buurtpunt.Web.Features.Questions.Pages;
 
 /// <summary>A worker turns a solved question into a frequently asked question for the point, its area or the whole municipality.</summary>
-public class MakeFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class MakeFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
     private sealed record Source(int Id, string Title, string? BestAnswer, QuestionCategory Category, int PointId, string PointName, string PointSlug, int AreaId, string AreaName);
 
@@ -46,6 +46,7 @@ public class MakeFaqModel(AppDbContext db, MunicipalClock clock, IStringLocalize
             SourceQuestionId = source.Id, UpdatedUtc = clock.UtcNow,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Faq.Saved";
         return Redirect(Input.Scope == FaqScope.Municipality ? "/veelgestelde-vragen" : $"/punt/{source.PointSlug}/faq");
     }

@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Buurtpunt.Web.Features.Questions.Pages;
 
 /// <summary>The questions of one point, newest first, a page at a time, in a fixed number of queries.</summary>
+/// <remarks>Cached for anonymous visitors like every public page; any change drops the cache (PlaceChanges).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.Ui.PublicPageCache.PolicyName)]
 public class PointQuestionsModel(AppDbContext db, OnBehalf onBehalf) : PageModel
 {
     public const int PageSize = 20;

@@ -12,9 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Buurtpunt.Web.Features.Questions.Pages;
 
 /// <summary>One question with its answers; neighbours and workers answer, the asker or a worker picks the best one.</summary>
+/// <remarks>Cached for anonymous visitors like every public page; any change drops the cache (PlaceChanges).</remarks>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Shared.Ui.PublicPageCache.PolicyName)]
 public class QuestionPageModel(
     AppDbContext db, OnBehalf onBehalf, IAuthorizationService authorization, QuestionMails mails, Audit audit, MunicipalClock clock,
-    Microsoft.AspNetCore.Identity.UserManager<User> users, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
+    Microsoft.AspNetCore.Identity.UserManager<User> users, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, Places.PlaceChanges changes)
     : PageModel
 {
     public sealed record Author(string? Name, string? EnteredBy);
@@ -59,6 +61,7 @@ public class QuestionPageModel(
         db.Answers.Add(new Answer { QuestionId = id, AuthorId = actor.PersonId, EnteredById = actor.EnteredById, Body = AnswerText.Trim(), CreatedUtc = clock.UtcNow });
         if (actor.EnteredById is not null) audit.Add(AuditActions.ActedOnBehalf, actor.PersonId, $"answer to question {id}");
         await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
         if (asker.Value.AskerId is { } askerId && askerId != actor.PersonId)
         {
             var contact = await db.Users.AsNoTracking().Where(u => u.Id == askerId && u.EmailConfirmed && u.Email != null)
@@ -75,6 +78,7 @@ public class QuestionPageModel(
         if (!MayMarkBest) return Forbid();
         if (Answers.All(a => a.Id != answerId || a.Hidden)) return NotFound();
         await db.Questions.Where(q => q.Id == id).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, answerId), cancellationToken);
+        await changes.PublishedAsync();
         TempData["Notice"] = "Questions.BestChosen";
         return Redirect($"/vraag/{id}#antwoorden");
     }
