@@ -34,8 +34,8 @@ declare -A names=(
   ["/css/site.css"]="static file (site.css)"
   ["/"]="home page: 400 areas with their points"
   ["/punt/dorpspunt-runkelen"]="point page"
-  ["/punt/dorpspunt-runkelen/vragen"]="questions of a point (not cached)"
-  ["/gebied/runkelen/nieuws.atom"]="Atom feed of an area's news (not cached)"
+  ["/punt/dorpspunt-runkelen/vragen"]="questions of a point"
+  ["/gebied/runkelen/nieuws.atom"]="Atom feed of an area's news"
 )
 urls=("/css/site.css" "/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom")
 rows=()
@@ -62,7 +62,7 @@ measure() { # $1: label for the cache column
 start_app true
 measure "on"
 stop_app
-urls=("/" "/punt/dorpspunt-runkelen")
+urls=("/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom")
 start_app false
 measure "off"
 stop_app

@@ -26,14 +26,14 @@ public static class NewsModule
             if (area is null) return Results.NotFound();
             var rows = await news.ForAsync(area.Id, null, 1, FeedSize, cancellationToken);
             return Feed($"{area.Name} · {municipality.Info?.Name}", links.Absolute($"/gebied/{slug}/nieuws"), rows, markdown, links);
-        });
+        }).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
         app.MapGet("/punt/{slug}/nieuws.atom", async (string slug, AppDbContext db, NewsList news, SafeMarkdown markdown, PublicLinks links, CurrentMunicipality municipality, CancellationToken cancellationToken) =>
         {
             var point = await db.Points.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name, p.AreaId }).SingleOrDefaultAsync(cancellationToken);
             if (point is null) return Results.NotFound();
             var rows = await news.ForAsync(point.AreaId, point.Id, 1, FeedSize, cancellationToken);
             return Feed($"{point.Name} · {municipality.Info?.Name}", links.Absolute($"/punt/{slug}/nieuws"), rows, markdown, links);
-        });
+        }).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
     }
 
     private static IResult Feed(string title, string page, List<NewsList.Row> rows, SafeMarkdown markdown, PublicLinks links)

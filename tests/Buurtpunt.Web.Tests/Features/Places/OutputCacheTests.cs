@@ -52,11 +52,11 @@ public class QuestionsOutputCacheTests(CachingFactory factory) : IClassFixture<C
     public async Task Question_and_news_pages_are_cached_for_visitors_and_dropped_on_every_change()
     {
         var visitor = factory.ClientFor();
-        foreach (var url in new[] { List, "/gebied/runkelen/nieuws", "/punt/dorpspunt-runkelen/faq" })
+        foreach (var url in new[] { List, "/gebied/runkelen/nieuws", "/punt/dorpspunt-runkelen/faq", "/gebied/runkelen/nieuws.atom" })
         {
-            await visitor.GetPageAsync(url);
+            await visitor.GetAsync(url);
             factory.Sql.Reset();
-            await visitor.GetPageAsync(url);
+            Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(url)).StatusCode);
             Assert.True(factory.Sql.Count == 0, $"{url} went to the database");
         }
 
