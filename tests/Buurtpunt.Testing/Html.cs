@@ -21,6 +21,10 @@ public static class Html
 
     public static string Text(this IHtmlDocument document) => document.Body?.TextContent ?? "";
 
+    /// <summary>A redirect's target as path and query, whether the server wrote it absolute or relative.</summary>
+    public static string PathOf(Uri? location) =>
+        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
     public static string H1(this IHtmlDocument document) => document.QuerySelector("h1")?.TextContent.Trim() ?? "";
 
     /// <summary>

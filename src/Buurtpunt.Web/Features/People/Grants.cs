@@ -11,6 +11,10 @@ public static class Grants
 {
     public const string ClaimType = "buurtpunt:grant";
 
+    /// <summary>The signed-in person's account id, or null for a visitor.</summary>
+    public static Guid? PersonId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
     public static string ClaimValue(Role role, int? areaId) => areaId is null ? role.ToString() : $"{role}@{areaId}";
 
     public static IEnumerable<(Role Role, int? AreaId)> Of(ClaimsPrincipal user)

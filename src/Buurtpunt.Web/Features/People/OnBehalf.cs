@@ -78,5 +78,5 @@ public sealed class OnBehalf(
     }
 
     private Guid? WorkerId() =>
-        Guid.TryParse(Context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+        Context.User.PersonId();
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,6 @@ public class NewsTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
 {
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private async Task<List<KeyValuePair<string, string>>> FormAsync(string title, string area = "Runkelen", string publishOn = "2026-11-23", int? point = null) =>
     [

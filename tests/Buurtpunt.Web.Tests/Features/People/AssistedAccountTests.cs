@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
@@ -13,8 +14,6 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
 {
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private async Task<List<KeyValuePair<string, string>>> ResidentFormAsync(string name, string area = "Zepperen", string givenOn = "2026-11-20", bool acting = true) =>
     [

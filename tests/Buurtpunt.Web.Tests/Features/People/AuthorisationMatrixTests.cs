@@ -1,5 +1,6 @@
 using System.Net;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
@@ -52,8 +53,6 @@ public class AuthorisationMatrixTests(BuurtpuntFactory factory) : IClassFixture<
         { "admin-runkelen", [Ok, Denied, Ok, Ok, Denied, Denied, Denied, Denied, Ok, Denied, Denied] },
     };
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private async Task<HttpClient> ClientAsync(string who)
     {

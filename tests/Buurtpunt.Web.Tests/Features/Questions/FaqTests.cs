@@ -1,5 +1,6 @@
 using System.Net;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,6 @@ public class FaqTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactory
 {
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private Task<int> QuestionAsync(string title) =>
         factory.WithDbAsync(db => db.Questions.IgnoreQueryFilters().Where(q => q.Title == title).Select(q => q.Id).SingleAsync());

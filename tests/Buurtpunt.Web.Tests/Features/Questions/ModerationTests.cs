@@ -1,5 +1,6 @@
 using System.Net;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Questions;
@@ -14,8 +15,6 @@ public class ModerationTests(MailFactory factory) : IClassFixture<MailFactory>
 
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private async Task<(HttpClient Client, string Url, int Id)> AskAsync(string email, string title)
     {

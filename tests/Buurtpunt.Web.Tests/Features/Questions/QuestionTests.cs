@@ -1,5 +1,6 @@
 using System.Net;
 using Buurtpunt.Testing;
+using static Buurtpunt.Testing.Html;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.Questions;
 using Buurtpunt.Web.Shared.Auditing;
@@ -14,8 +15,6 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
 
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private static string PathOf(Uri? location) =>
-        location is null ? "" : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
 
     private static async Task<string> AskAsync(HttpClient client, string title, string body = "Meer uitleg.", string category = "Digital", bool isPrivate = false)
     {

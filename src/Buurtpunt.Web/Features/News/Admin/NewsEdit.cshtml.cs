@@ -83,7 +83,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
             await db.SaveChangesAsync(cancellationToken);
             photoId = photo.Id;
         }
-        item ??= db.NewsItems.Add(new NewsItem { Title = "", Body = "", AuthorId = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var me) ? me : null }).Entity;
+        item ??= db.NewsItems.Add(new NewsItem { Title = "", Body = "", AuthorId = User.PersonId() }).Entity;
         item.AreaId = Input.AreaId!.Value;
         item.PointId = Input.PointId;
         item.Title = Input.Title.Trim();

@@ -138,7 +138,7 @@ public class ResidentModel(
         return RedirectToPage("/People/Desk/Residents");
     }
 
-    private Guid SignedInId() => Guid.Parse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value);
+    private Guid SignedInId() => User.PersonId()!.Value;
 
     private RedirectToPageResult Saved(Guid id, string notice)
     {

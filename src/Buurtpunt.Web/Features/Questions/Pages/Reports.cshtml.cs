@@ -51,8 +51,7 @@ public class ReportsModel(AppDbContext db, Moderator moderator, IStringLocalizer
             await LoadAsync(cancellationToken);
             return this.InvalidPage();
         }
-        var me = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var g) ? g : (Guid?)null;
-        await moderator.DecideAsync(target, action, reason, me, cancellationToken);
+        await moderator.DecideAsync(target, action, reason, User.PersonId(), cancellationToken);
         TempData["Notice"] = "Moderation.Done";
         return Redirect(action == ModerationAction.Restored ? "/balie/meldingen?verborgen=true" : "/balie/meldingen");
     }
