@@ -33,6 +33,13 @@ public static class Grants
     public static bool Holds(this ClaimsPrincipal user, Role role, int? areaId) =>
         Of(user).Any(g => g.Role == role && (g.AreaId is null || g.AreaId == areaId));
 
+    /// <summary>
+    /// Staff who handle residents' personal matters in an area: its administrators and community
+    /// workers (with no area: those of the whole municipality). Leads are not among them.
+    /// </summary>
+    public static bool IsAreaStaff(this ClaimsPrincipal user, int? areaId) =>
+        user.Holds(Role.Administrator, areaId) || user.Holds(Role.CommunityWorker, areaId);
+
     /// <summary>The areas a person holds the role for; null when they hold it municipality-wide.</summary>
     public static IReadOnlySet<int>? AreasFor(this ClaimsPrincipal user, params Role[] roles)
     {

@@ -29,7 +29,7 @@ public sealed class ResidentFileHandler : AuthorizationHandler<OperationAuthoriz
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ResidentFile file)
     {
         var user = context.User;
-        var keeps = file.Assisted && (user.Holds(Role.Administrator, file.AreaId) || user.Holds(Role.CommunityWorker, file.AreaId));
+        var keeps = file.Assisted && user.IsAreaStaff(file.AreaId);
         // Without consent for the account only what ends it remains: look, hand over the data, erase.
         var allowed = requirement.Name switch
         {

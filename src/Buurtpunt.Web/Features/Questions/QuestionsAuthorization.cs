@@ -22,14 +22,10 @@ public sealed record QuestionFacts(int AreaId, Guid? AskerId, bool Private, Guid
 /// </summary>
 public sealed class QuestionHandler : AuthorizationHandler<OperationAuthorizationRequirement, QuestionFacts>
 {
-    /// <summary>Staff for the area; with no area, staff for the whole municipality.</summary>
-    public static bool IsAreaStaff(System.Security.Claims.ClaimsPrincipal user, int? areaId) =>
-        user.Holds(Role.Administrator, areaId) || user.Holds(Role.CommunityWorker, areaId);
-
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, QuestionFacts question)
     {
         var isAsker = question.AskerId is not null && question.AskerId == question.ActorId;
-        var staff = IsAreaStaff(context.User, question.AreaId);
+        var staff = context.User.IsAreaStaff(question.AreaId);
         var allowed = requirement.Name switch
         {
             nameof(QuestionOperations.Read) => !question.Private || isAsker || staff,

@@ -10,4 +10,11 @@ public static class PageModelExtensions
         page.Response.StatusCode = StatusCodes.Status400BadRequest;
         return page.Page();
     }
+
+    /// <summary>A page with several forms validates only the one posted: the other forms' fields are dropped.</summary>
+    public static void OnlyValidate(this PageModel page, string prefix)
+    {
+        foreach (var key in page.ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList())
+            page.ModelState.Remove(key);
+    }
 }

@@ -55,7 +55,7 @@ public class ResidentModel(
     public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await OpenAsync(id, ResidentOperations.Edit, cancellationToken) is { } refusal) return refusal;
-        OnlyValidate(nameof(Resident));
+        this.OnlyValidate(nameof(Resident));
         DeskRules.CheckResident(Resident, nameof(Resident), Areas, ModelState, l);
         if (!ModelState.IsValid) return this.InvalidPage();
         var user = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
@@ -71,7 +71,7 @@ public class ResidentModel(
     public async Task<IActionResult> OnPostConsentAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await OpenAsync(id, ResidentOperations.RecordConsent, cancellationToken) is { } refusal) return refusal;
-        OnlyValidate(nameof(Consent));
+        this.OnlyValidate(nameof(Consent));
         DeskRules.CheckConsent(Consent, nameof(Consent), ModelState, clock, l);
         if (!ModelState.IsValid) return this.InvalidPage();
         var worker = await db.Users.AsNoTracking().Where(u => u.Id == SignedInId()).Select(u => new { u.Id, u.DisplayName }).SingleAsync(cancellationToken);
@@ -146,11 +146,6 @@ public class ResidentModel(
         return RedirectToPage(new { id });
     }
 
-    private void OnlyValidate(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList())
-            ModelState.Remove(key);
-    }
 
     /// <summary>404 for an id that is not an assisted resident here, 403 when this person may not do this; else loads the file.</summary>
     private async Task<IActionResult?> OpenAsync(Guid id, OperationAuthorizationRequirement operation, CancellationToken cancellationToken)

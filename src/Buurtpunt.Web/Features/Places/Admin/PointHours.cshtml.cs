@@ -29,7 +29,7 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
     public async Task<IActionResult> OnPostWeeklyAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        OnlyValidate(nameof(WeeklyForm));
+        this.OnlyValidate(nameof(WeeklyForm));
         if (!Enum.IsDefined(WeeklyForm.Day)) ModelState.AddModelError("WeeklyForm.Day", l["Validation.UnknownChoice"]);
         if (ModelState.IsValid)
         {
@@ -45,7 +45,7 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
     public async Task<IActionResult> OnPostExceptionAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        OnlyValidate(nameof(ExceptionForm));
+        this.OnlyValidate(nameof(ExceptionForm));
         var form = ExceptionForm;
         if (!form.Closed && (form.Opens is null || form.Closes is null))
             ModelState.AddModelError("ExceptionForm.Opens", l["Validation.HoursNeeded"]);
@@ -68,7 +68,7 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
     public async Task<IActionResult> OnPostPresenceAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        OnlyValidate(nameof(PresenceForm));
+        this.OnlyValidate(nameof(PresenceForm));
         if (!Enum.IsDefined(PresenceForm.Day)) ModelState.AddModelError("PresenceForm.Day", l["Validation.UnknownChoice"]);
         if (ModelState.IsValid && PresenceForm.Until <= PresenceForm.From)
             ModelState.AddModelError("PresenceForm.Until", l["Opening.Problem.EndsBeforeStart"]);
@@ -104,11 +104,6 @@ public class PointHoursModel(AppDbContext db, PlaceChanges changes, MunicipalClo
     }
 
     // Three forms share one page: only the posted form's fields count.
-    private void OnlyValidate(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-            ModelState.Remove(key);
-    }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

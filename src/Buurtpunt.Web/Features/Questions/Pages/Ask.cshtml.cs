@@ -51,8 +51,7 @@ public class AskModel(AppDbContext db, OnBehalf onBehalf, Audit audit, Municipal
 
     private async Task<int?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var point = await db.Points.AsNoTracking().Where(p => p.Slug == slug && (p.Modules & PointModules.Questions) != 0)
-            .Select(p => new { p.Id, p.Name, p.Slug }).SingleOrDefaultAsync(cancellationToken);
+        var point = await QuestionPoint.FindAsync(db, slug, cancellationToken);
         if (point is null) return null;
         (PointName, Slug) = (point.Name, point.Slug);
         Acting = await onBehalf.CurrentAsync(cancellationToken);

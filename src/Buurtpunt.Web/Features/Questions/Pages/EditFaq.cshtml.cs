@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
@@ -18,7 +19,7 @@ public class EditFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     {
         var entry = await FindAsync(id, cancellationToken);
         if (entry is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, entry.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(entry.AreaId)) return Forbid();
         Input = new FaqInput { Question = entry.Question, Answer = entry.Answer, Category = entry.Category };
         return Page();
     }
@@ -27,7 +28,7 @@ public class EditFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     {
         var entry = await FindAsync(id, cancellationToken);
         if (entry is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, entry.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(entry.AreaId)) return Forbid();
         ModelState.Remove("Input.Scope");
         if (!Enum.IsDefined(Input.Category)) ModelState.AddModelError("Input.Category", l["Validation.UnknownChoice"]);
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -42,7 +43,7 @@ public class EditFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     {
         var entry = await FindAsync(id, cancellationToken);
         if (entry is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, entry.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(entry.AreaId)) return Forbid();
         db.FaqEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         await changes.PublishedAsync();

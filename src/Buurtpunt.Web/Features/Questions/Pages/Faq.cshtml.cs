@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,15 +20,14 @@ public class FaqModel(AppDbContext db) : PageModel
     public string? PointSlug { get; private set; }
     public List<IGrouping<QuestionCategory, Entry>> Groups { get; private set; } = [];
 
-    public bool MayEdit(Entry entry) => QuestionHandler.IsAreaStaff(User, entry.AreaId);
+    public bool MayEdit(Entry entry) => User.IsAreaStaff(entry.AreaId);
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         var query = db.FaqEntries.AsNoTracking().Where(f => f.AreaId == null && f.PointId == null);
         if (slug is not null)
         {
-            var point = await db.Points.AsNoTracking().Where(p => p.Slug == slug && (p.Modules & Places.PointModules.Questions) != 0)
-                .Select(p => new { p.Id, p.Name, p.Slug, p.AreaId }).SingleOrDefaultAsync(cancellationToken);
+            var point = await QuestionPoint.FindAsync(db, slug, cancellationToken);
             if (point is null) return NotFound();
             (PointName, PointSlug) = (point.Name, point.Slug);
             query = db.FaqEntries.AsNoTracking().Where(f => f.PointId == point.Id || (f.AreaId == point.AreaId && f.PointId == null) || (f.AreaId == null && f.PointId == null));

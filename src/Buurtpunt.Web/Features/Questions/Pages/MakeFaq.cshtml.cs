@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
@@ -23,7 +24,7 @@ public class MakeFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     {
         var source = await LoadAsync(id, cancellationToken);
         if (source is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, source.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(source.AreaId)) return Forbid();
         Input = new FaqInput { Question = source.Title, Answer = source.BestAnswer!, Category = source.Category };
         return Page();
     }
@@ -32,10 +33,10 @@ public class MakeFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     {
         var source = await LoadAsync(id, cancellationToken);
         if (source is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, source.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(source.AreaId)) return Forbid();
         if (!Enum.IsDefined(Input.Category)) ModelState.AddModelError("Input.Category", l["Validation.UnknownChoice"]);
         if (!Enum.IsDefined(Input.Scope)) ModelState.AddModelError("Input.Scope", l["Validation.UnknownChoice"]);
-        else if (Input.Scope == FaqScope.Municipality && !QuestionHandler.IsAreaStaff(User, null))
+        else if (Input.Scope == FaqScope.Municipality && !User.IsAreaStaff(null))
             ModelState.AddModelError("Input.Scope", l["Faq.MunicipalityNeedsWideRole"]);
         if (!ModelState.IsValid) return this.InvalidPage();
         db.FaqEntries.Add(new FaqEntry
@@ -54,10 +55,12 @@ public class MakeFaqModel(AppDbContext db, MunicipalClock clock, Places.PlaceCha
     /// <summary>Only a solved question has an answer worth keeping; anything else is not found here.</summary>
     private async Task<Source?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var source = await db.Questions.AsNoTracking().Where(q => q.Id == id && q.BestAnswerId != null && q.HiddenUtc == null)
-            .Select(q => new Source(q.Id, q.Title, db.Answers.Where(a => a.Id == q.BestAnswerId).Select(a => a.Body).FirstOrDefault(), q.Category,
-                q.PointId, db.Points.Where(p => p.Id == q.PointId).Select(p => p.Name).First(), db.Points.Where(p => p.Id == q.PointId).Select(p => p.Slug).First(),
-                db.Points.Where(p => p.Id == q.PointId).Select(p => p.AreaId).First(), db.Points.Where(p => p.Id == q.PointId).Select(p => p.Area!.Name).First()))
+        var source = await (
+                from q in db.Questions.AsNoTracking()
+                where q.Id == id && q.BestAnswerId != null && q.HiddenUtc == null
+                join p in db.Points on q.PointId equals p.Id
+                select new Source(q.Id, q.Title, db.Answers.Where(a => a.Id == q.BestAnswerId).Select(a => a.Body).FirstOrDefault(), q.Category,
+                    p.Id, p.Name, p.Slug, p.AreaId, p.Area!.Name))
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null) return null;
         (PointName, AreaName, QuestionId) = (source.PointName, source.AreaName, source.Id);

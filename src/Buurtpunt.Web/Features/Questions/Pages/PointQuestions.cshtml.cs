@@ -25,12 +25,11 @@ public class PointQuestionsModel(AppDbContext db, OnBehalf onBehalf) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "pagina")] int pagina = 1, CancellationToken cancellationToken = default)
     {
         if (pagina is < 1 or > 10_000) return NotFound();
-        var point = await db.Points.AsNoTracking().Where(p => p.Slug == slug && (p.Modules & PointModules.Questions) != 0)
-            .Select(p => new { p.Id, p.Name, p.Slug, p.AreaId }).SingleOrDefaultAsync(cancellationToken);
+        var point = await QuestionPoint.FindAsync(db, slug, cancellationToken);
         if (point is null) return NotFound();
         (PointName, Slug, PageNumber) = (point.Name, point.Slug, pagina);
         var actor = (await onBehalf.ActorAsync(cancellationToken))?.PersonId;
-        var staff = QuestionHandler.IsAreaStaff(User, point.AreaId);
+        var staff = User.IsAreaStaff(point.AreaId);
         var rows = await db.Questions.AsNoTracking()
             .Where(q => q.PointId == point.Id && q.HiddenUtc == null && (!q.Private || staff || (actor != null && q.AuthorId == actor)))
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)

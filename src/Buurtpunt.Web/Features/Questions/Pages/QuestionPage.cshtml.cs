@@ -127,7 +127,7 @@ public class QuestionPageModel(
         var actor = await onBehalf.ActorAsync(cancellationToken);
         var facts = new QuestionFacts(q.Point.AreaId, q.AuthorId, q.Private, actor?.PersonId);
         if (!(await authorization.AuthorizeAsync(User, facts, QuestionOperations.Read)).Succeeded) return null;
-        IsModerator = QuestionHandler.IsAreaStaff(User, q.Point.AreaId);
+        IsModerator = User.IsAreaStaff(q.Point.AreaId);
         // Hidden is gone for everyone but the staff who may restore it.
         if (q.HiddenUtc is not null && !IsModerator) return null;
         (Hidden, HiddenReason) = (q.HiddenUtc is not null, q.HiddenReason);

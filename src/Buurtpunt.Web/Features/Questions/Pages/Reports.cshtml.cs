@@ -38,7 +38,7 @@ public class ReportsModel(AppDbContext db, Moderator moderator, IStringLocalizer
     {
         var target = Enum.IsDefined(kind) ? await moderator.FindAsync(kind, id, cancellationToken) : null;
         if (target is null) return NotFound();
-        if (!QuestionHandler.IsAreaStaff(User, target.AreaId)) return Forbid();
+        if (!User.IsAreaStaff(target.AreaId)) return Forbid();
         if (action == ModerationAction.Restored ? !target.Hidden : target.Hidden) return NotFound();
         reason = reason.TrimToNull();
         if (action != ModerationAction.Kept && reason is null)
