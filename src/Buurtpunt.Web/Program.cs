@@ -5,6 +5,7 @@ using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Features.Questions;
+using Buurtpunt.Web.Features.Search;
 using Buurtpunt.Web.Features.Site;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
@@ -24,6 +25,7 @@ builder.Services.AddPeople(builder.Configuration, builder.Environment);
 builder.Services.AddPlaces();
 builder.Services.AddQuestions();
 builder.Services.AddNews();
+builder.Services.AddSearch();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -71,6 +73,7 @@ builder.Services.AddRazorPages(o =>
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (await app.PrepareSearchAsync(args)) return;
 
 app.UseProxies();
 app.UseExceptionHandler("/fout/500");

@@ -39,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Questions.Flag> Flags => Set<Features.Questions.Flag>();
     public DbSet<Features.Questions.ModerationDecision> ModerationDecisions => Set<Features.Questions.ModerationDecision>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
+    public DbSet<Features.Search.SearchDocument> SearchDocuments => Set<Features.Search.SearchDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions
@@ -71,16 +72,23 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
         return Expression.Lambda(Expression.Equal(owner, current), row);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampMunicipality();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, and in the same transaction rewrites the search documents of what changed, so search
+    /// never finds what is gone, hidden or private, nor misses what is new.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampMunicipality();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var touched = Features.Search.SearchIndexer.Collect(ChangeTracker);
+        if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Features.Search.SearchIndexer.RefreshAsync(this, touched, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     // New rows take the request's municipality; a row of another municipality is never written.

@@ -121,8 +121,11 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             // Answers to their questions go with the questions (cascade); their own answers elsewhere go too.
             await db.Questions.Where(q => q.AuthorId == userId).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, (int?)null), cancellationToken);
             await db.Questions.Where(q => db.Answers.Any(a => a.Id == q.BestAnswerId && a.AuthorId == userId)).ExecuteUpdateAsync(s => s.SetProperty(q => q.BestAnswerId, (int?)null), cancellationToken);
+            var answered = await db.Answers.Where(a => a.AuthorId == userId).Select(a => a.QuestionId).Distinct().ToListAsync(cancellationToken);
             await db.Answers.Where(a => a.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.Questions.Where(q => q.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
+            // Their questions' search documents go by cascade; others' questions lose their answers' words.
+            await Search.SearchIndexer.RefreshQuestionsAsync(db, answered, cancellationToken);
         }
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);

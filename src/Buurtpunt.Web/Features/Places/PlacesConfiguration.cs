@@ -39,6 +39,14 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
     }
 }
 
+/// <summary>Names of the points–services join table (no class of its own), for code that watches it change.</summary>
+public static class PlacesConfiguration
+{
+    public const string PointServices = "PointServices";
+    public const string PointServicesPointKey = "PointsId";
+    public const string PointServicesServiceKey = "ServicesId";
+}
+
 internal sealed class PointConfiguration : IEntityTypeConfiguration<Point>
 {
     public void Configure(EntityTypeBuilder<Point> b)
@@ -55,7 +63,7 @@ internal sealed class PointConfiguration : IEntityTypeConfiguration<Point>
         b.HasIndex(p => new { p.MunicipalityId, p.Slug }).IsUnique();
         b.HasOne(p => p.Area).WithMany(a => a.Points).HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Services).WithMany(s => s.Points).UsingEntity("PointServices");
+        b.HasMany(p => p.Services).WithMany(s => s.Points).UsingEntity(PlacesConfiguration.PointServices);
         b.HasMany(p => p.WeeklyOpenings).WithOne().HasForeignKey(o => o.PointId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.OpeningExceptions).WithOne().HasForeignKey(o => o.PointId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Presences).WithOne().HasForeignKey(o => o.PointId).OnDelete(DeleteBehavior.Cascade);

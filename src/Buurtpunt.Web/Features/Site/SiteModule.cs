@@ -12,7 +12,7 @@ public static class SiteModule
     public static void MapSite(this WebApplication app)
     {
         app.MapGet("/robots.txt", (HttpContext context) => Results.Text(
-            $"User-agent: *\nDisallow: /beheer\nDisallow: /aanmelden\nDisallow: /taal/\nSitemap: {context.Request.Scheme}://{context.Request.Host}/sitemap.xml\n",
+            $"User-agent: *\nDisallow: /beheer\nDisallow: /aanmelden\nDisallow: /taal/\nDisallow: /zoeken\nSitemap: {context.Request.Scheme}://{context.Request.Host}/sitemap.xml\n",
             "text/plain", Encoding.UTF8));
 
         app.MapGet("/sitemap.xml", async (HttpContext context, AppDbContext db, CancellationToken cancellationToken) =>

@@ -22,6 +22,8 @@ public class QueryCountTests(BuurtpuntFactory small, ScaledFactory10 large) : IC
     [InlineData("/punt/dorpspunt-runkelen")]
     [InlineData("/gebied/runkelen")]
     [InlineData("/sitemap.xml")]
+    [InlineData("/zoeken?q=koffie")]
+    [InlineData("/zoeken?q=vuilniszakken+koffie")]
     public async Task Statements_per_page_do_not_grow_with_the_data(string url)
     {
         var atScale1 = await CountAsync(small, url);

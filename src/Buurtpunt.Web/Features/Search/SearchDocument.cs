@@ -1,0 +1,65 @@
+using Buurtpunt.Web.Features.News;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Features.Questions;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Search;
+
+public enum SearchKind { Question, Faq, News, Point, Service }
+
+/// <summary>
+/// One public thing a person can find, with its text as shown and its terms as indexed
+/// (<see cref="Core.Search.SearchText.Terms"/>). SQLite indexes the terms in the FTS5 table
+/// SearchIndex (kept by triggers), PostgreSQL in the generated tsvector column "Vector" (GIN).
+/// Exactly one source id is set; deleting the source deletes the document (foreign key cascade).
+/// Only what anyone may see is here: no private or hidden questions, no hidden answers.
+/// </summary>
+public class SearchDocument : ITenantOwned
+{
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 20_000;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public SearchKind Kind { get; set; }
+    public int? QuestionId { get; set; }
+    public int? FaqEntryId { get; set; }
+    public int? NewsItemId { get; set; }
+    public int? PointId { get; set; }
+    public int? ServiceId { get; set; }
+    /// <summary>The area it belongs to; null for what concerns the whole municipality.</summary>
+    public int? AreaId { get; set; }
+    public required string Title { get; set; }
+    public required string Text { get; set; }
+    /// <summary>The page to open; null for a service (the result lists the points that offer it).</summary>
+    public string? Url { get; set; }
+    public DateTime? DateUtc { get; set; }
+    /// <summary>News planned for later is found from its publication on.</summary>
+    public DateTime VisibleFromUtc { get; set; }
+    public required string TitleTerms { get; set; }
+    public required string TextTerms { get; set; }
+}
+
+internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>
+{
+    public void Configure(EntityTypeBuilder<SearchDocument> b)
+    {
+        b.Property(d => d.Title).HasMaxLength(SearchDocument.TitleMaxLength);
+        b.Property(d => d.Text).HasMaxLength(SearchDocument.TextMaxLength);
+        b.Property(d => d.Url).HasMaxLength(300);
+        b.HasIndex(d => new { d.MunicipalityId, d.Kind });
+        b.HasIndex(d => d.QuestionId).IsUnique();
+        b.HasIndex(d => d.FaqEntryId).IsUnique();
+        b.HasIndex(d => d.NewsItemId).IsUnique();
+        b.HasIndex(d => d.PointId).IsUnique();
+        b.HasIndex(d => d.ServiceId).IsUnique();
+        b.HasOne<Question>().WithMany().HasForeignKey(d => d.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<FaqEntry>().WithMany().HasForeignKey(d => d.FaqEntryId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<NewsItem>().WithMany().HasForeignKey(d => d.NewsItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Point>().WithMany().HasForeignKey(d => d.PointId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Service>().WithMany().HasForeignKey(d => d.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Area>().WithMany().HasForeignKey(d => d.AreaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,30 @@
+using Buurtpunt.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Search;
+
+public static class SearchModule
+{
+    /// <summary>The command that rewrites the whole search index: <c>dotnet run --project src/Buurtpunt.Web -- search-rebuild</c>.</summary>
+    public const string RebuildCommand = "search-rebuild";
+
+    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddScoped<SearchEngine>();
+
+    /// <summary>
+    /// Builds the index when a database has content but no documents yet (an upgrade from before
+    /// search), and runs the rebuild command when asked. True when the app should stop after it.
+    /// </summary>
+    public static async Task<bool> PrepareSearchAsync(this WebApplication app, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SearchModule));
+        var asked = args.Contains(RebuildCommand);
+        if (asked || (!await db.SearchDocuments.IgnoreQueryFilters().AnyAsync() && await db.Points.IgnoreQueryFilters().AnyAsync()))
+        {
+            var count = await SearchIndexer.RebuildAsync(db, CancellationToken.None);
+            logger.LogInformation("Search index rebuilt: {Count} documents", count);
+        }
+        return asked;
+    }
+}
