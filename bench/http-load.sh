@@ -3,7 +3,7 @@
 # Demo:Scale=100, measured one after the other in one run with wrk (64 connections), first
 # as deployed (output cache on), then with the output cache off to show the cost of a render.
 # Requests carry "Accept-Encoding: br, gzip" as every browser's do.
-# Writes the figures to docs/benchmarks.md. Usage: bench/http-load.sh [seconds per URL]
+# Writes the figures to its section of docs/benchmarks.md. Usage: bench/http-load.sh [seconds per URL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-20}"
@@ -69,8 +69,6 @@ stop_app
 
 cpu=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
 {
-  echo "# Benchmarks"
-  echo
   echo "## HTTP load: static file, home page, point page, questions, news feed"
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu); the app and wrk share the machine, over loopback."
@@ -87,5 +85,5 @@ cpu=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
   echo "dropped on every change by an administrator; the \"off\" rows show what a cache miss costs."
   echo
   echo "Reproduce: \`bench/http-load.sh ${duration}\` (installs \`wrk\` from Debian if missing)."
-} > docs/benchmarks.md
+} | bench/section.sh http-load
 cat docs/benchmarks.md

@@ -4,6 +4,7 @@ namespace Buurtpunt.Core.Search;
 /// What a person typed, reduced to words and their stems. The engines never see the typed text:
 /// only stems (letters and digits) go into the FTS5 and tsquery expressions built here, so
 /// quotes, stars, NEAR, OR and parentheses typed by a person are ordinary characters that vanish.
+/// One instance serves one request (it remembers which words matched).
 /// </summary>
 public sealed class SearchQuery
 {
@@ -45,8 +46,18 @@ public sealed class SearchQuery
     private string Join(string between, Func<string, string> term, string betweenStems) =>
         string.Join(between, Words.Select(stems => "(" + string.Join(betweenStems, stems.Select(term)) + ")"));
 
+    // Highlighting asks about the same words again and again; stemming is the costly part.
+    private readonly Dictionary<string, bool> _matches = new(StringComparer.Ordinal);
+
     /// <summary>Whether a folded word of a text matches one of the query's words (for highlighting).</summary>
     public bool Matches(string foldedWord)
+    {
+        if (!_matches.TryGetValue(foldedWord, out var matches))
+            _matches[foldedWord] = matches = Match(foldedWord);
+        return matches;
+    }
+
+    private bool Match(string foldedWord)
     {
         if (SearchText.IsStopWord(foldedWord)) return false;
         var wordStems = SearchText.Stems(foldedWord);

@@ -60,6 +60,7 @@ public static class SearchText
     /// <summary>Lower case without accents: "Café" → "cafe", "Œuvre" → "oeuvre".</summary>
     public static string Fold(string word)
     {
+        if (word.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))) return word; // most words: nothing to fold
         var decomposed = word.ToLowerInvariant().Replace("œ", "oe").Replace("æ", "ae").Replace("ß", "ss").Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

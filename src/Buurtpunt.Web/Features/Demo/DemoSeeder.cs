@@ -112,6 +112,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddUser(haspenhove.Id, LeadEmail, "Wim Trekker", Role.AreaLead, allAreas[0].Id);
         AddAssisted(haspenhove.Id, allAreas[1].Id, today);
         AddQuestions(haspenhove.Id, allAreas[0].Points[0].Id, allAreas[1].Points[0].Id);
+        AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         await MarkBestAnswersAsync();
@@ -190,10 +191,76 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         });
     }
 
+    // Questions people bring to a point, with the answer a worker or neighbour gave (seed 000's counter).
+    private static readonly (string Title, string Body, string Answer, Questions.QuestionCategory Category)[] ScaledQuestions =
+    [
+        ("Hoe vraag ik een parkeerkaart voor bewoners aan?", "Ik woon in de dorpskern en heb een auto.", "Dat kan online of aan het loket van het stadhuis. Neem uw inschrijvingsbewijs van de auto mee.", Questions.QuestionCategory.Administrative),
+        ("Mijn fiets is gestolen, wat nu?", "Hij stond aan het station.", "Doe aangifte bij de politie en kijk op de website van de gevonden voorwerpen.", Questions.QuestionCategory.Neighbourhood),
+        ("Hoe installeer ik itsme op mijn gsm?", "Ik heb een nieuwe smartphone.", "Kom langs met uw identiteitskaart en kaartlezer, dan doen we het samen.", Questions.QuestionCategory.Digital),
+        ("Wie helpt mij met mijn belastingbrief?", "Ik begrijp de brief niet goed.", "Op woensdagnamiddag helpen vrijwilligers met de belastingaangifte.", Questions.QuestionCategory.Administrative),
+        ("Heb ik recht op een sociaal tarief voor energie?", "Ik heb een leefloon.", "Waarschijnlijk wel. Het OCMW kijkt het samen met u na.", Questions.QuestionCategory.Rights),
+        ("Rijdt de belbus ook op zaterdag?", "Ik wil naar de markt in het centrum.", "Ja, bel de dag voordien voor 15 uur om een rit te reserveren.", Questions.QuestionCategory.Mobility),
+        ("Waar kan ik grofvuil kwijt?", "Een oude zetel en een kast.", "Op het recyclagepark, of laat het ophalen op afspraak.", Questions.QuestionCategory.Neighbourhood),
+        ("Hoe maak ik een afspraak bij de dokter via de computer?", "Mijn huisarts werkt alleen nog online.", "Tijdens de digitale zitdag tonen we hoe de website van de huisarts werkt.", Questions.QuestionCategory.Digital),
+        ("Is er een repair café in de buurt?", "Mijn koffiezet en broodrooster zijn stuk.", "Elke eerste zaterdag van de maand in het buurtpunt van 10 tot 13 uur.", Questions.QuestionCategory.Neighbourhood),
+        ("Kan iemand mij naar het ziekenhuis brengen?", "Ik heb geen auto en de bus rijdt niet vroeg genoeg.", "Vraag burenhulp aan: een vrijwilliger rijdt met u mee.", Questions.QuestionCategory.Mobility),
+        ("Waar vind ik een formulier voor de schoolpremie?", "Voor mijn twee kinderen.", "Het groeipakket betaalt de schoolbonus automatisch uit. U hoeft niets aan te vragen.", Questions.QuestionCategory.Rights),
+        ("Hoe verander ik het wachtwoord van mijn e-mail?", "Ik ben het vergeten.", "Breng uw gsm mee naar de zitdag; we zetten een nieuw wachtwoord samen.", Questions.QuestionCategory.Digital),
+    ];
+
+    private static readonly (string Title, string Body)[] ScaledNews =
+    [
+        ("Buurtfeest op het plein", "Zaterdag is er een **buurtfeest** met muziek, soep en spelletjes voor de kinderen. Iedereen welkom."),
+        ("Zitdag digitale hulp", "Elke dinsdag helpen vrijwilligers met uw gsm, laptop of tablet. Breng uw toestel en wachtwoorden mee."),
+        ("Nieuwe fietsenstalling aan de kerk", "Er staan nu twintig overdekte plaatsen voor fietsen aan de kerk."),
+        ("Wandeling met de buren", "Op zondag wandelen we samen door het dorp. Vertrek om 14 uur aan het buurtpunt."),
+    ];
+
+    private readonly HashSet<Questions.Question> _scaledQuestions = [];
+
+    /// <summary>Areas beyond the first four (Demo:Scale above 1) get questions, answers and news, so search and lists have volume.</summary>
+    private void AddScaledContent(int municipalityId, List<Area> areas)
+    {
+        var people = db.Users.Local.ToDictionary(u => u.Email ?? u.DisplayName);
+        var (rik, jana) = (people[ResidentEmail], people[WorkerEmail]);
+        var now = clock.UtcNow;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var point = areas[i].Points[0];
+            if ((point.Modules & PointModules.Questions) != 0)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    var (title, body, answer, category) = ScaledQuestions[(i * 3 + j) % ScaledQuestions.Length];
+                    var question = new Questions.Question
+                    {
+                        MunicipalityId = municipalityId, PointId = point.Id, AuthorId = rik.Id, Category = category, Title = title, Body = body,
+                        CreatedUtc = now.AddHours(-(i * 3 + j)),
+                        Answers = [new() { MunicipalityId = municipalityId, AuthorId = jana.Id, Body = answer, CreatedUtc = now.AddHours(-(i * 3 + j)).AddMinutes(30) }],
+                    };
+                    db.Questions.Add(question);
+                    _scaledQuestions.Add(question);
+                }
+            }
+            var (newsTitle, newsBody) = ScaledNews[i % ScaledNews.Length];
+            db.NewsItems.Add(new News.NewsItem
+            {
+                MunicipalityId = municipalityId, AreaId = areas[i].Id, AuthorId = jana.Id, PublishedUtc = now.AddDays(-(i % 20)), UpdatedUtc = now,
+                Title = newsTitle, Body = newsBody,
+            });
+        }
+    }
+
     private async Task MarkBestAnswersAsync()
     {
         foreach (var question in db.Questions.Local.Where(q => q.Answers.Count > 0))
         {
+            // Of the volume questions, every other one is solved; none becomes an FAQ entry.
+            if (_scaledQuestions.Contains(question))
+            {
+                if (question.Id % 2 == 0) question.BestAnswerId = question.Answers[0].Id;
+                continue;
+            }
             question.BestAnswerId = question.Answers[0].Id;
             db.FaqEntries.Add(new Questions.FaqEntry
             {

@@ -53,6 +53,18 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
         Assert.Contains(expected, (await SearchAsync(query)).Select(r => r.Title));
 
     [Fact]
+    public async Task A_french_reader_searches_in_french_and_reads_the_french_names()
+    {
+        var french = factory.ClientFor();
+        await french.GetAsync("/taal/fr-BE");
+        var page = await french.GetPageAsync("/zoeken?q=" + Uri.EscapeDataString("vélos partagés"));
+        Assert.Contains("Rechercher", page.QuerySelector("h1")!.TextContent);
+        var service = page.QuerySelectorAll(".search-result").Single(r => r.QuerySelector(".kind")!.TextContent.Trim() == "Service");
+        Assert.Equal("Mobipoint : vélos et voiture partagés", service.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains("<mark>vélos</mark>", service.InnerHtml);
+    }
+
+    [Fact]
     public async Task The_matching_words_are_marked_and_text_people_wrote_stays_text()
     {
         var results = await SearchAsync("fietsen");

@@ -34,6 +34,8 @@ public class SearchModel(AppDbContext db, SearchEngine engine, IStringLocalizer<
     public SearchResults? Results { get; private set; }
     /// <summary>Per service found, the points (of the chosen area) that offer it.</summary>
     public ILookup<int, PointLink> ServicePoints { get; private set; } = Enumerable.Empty<PointLink>().ToLookup(_ => 0);
+    /// <summary>Services found, by name in the reader's language (the document holds the Dutch one).</summary>
+    public Dictionary<int, string> ServiceNames { get; private set; } = [];
 
     public string? AreaName(int? id) => id is null ? null : Areas.FirstOrDefault(a => a.Id == id)?.Name;
 
@@ -76,6 +78,8 @@ public class SearchModel(AppDbContext db, SearchEngine engine, IStringLocalizer<
                 .Select(p => new { p.Name, p.Slug, Services = p.Services.Where(v => services.Contains(v.Id)).Select(v => v.Id).ToList() })
                 .ToListAsync(cancellationToken);
             ServicePoints = offers.SelectMany(p => p.Services.Select(s => (s, new PointLink(p.Name, p.Slug)))).ToLookup(x => x.s, x => x.Item2);
+            ServiceNames = (await db.Services.AsNoTracking().Where(v => services.Contains(v.Id)).ToListAsync(cancellationToken))
+                .ToDictionary(v => v.Id, v => v.NameIn(System.Globalization.CultureInfo.CurrentUICulture));
         }
         return Page();
     }
