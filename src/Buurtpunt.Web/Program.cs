@@ -1,4 +1,5 @@
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.Activities;
 using Microsoft.AspNetCore.DataProtection;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.News;
@@ -26,6 +27,7 @@ builder.Services.AddPlaces();
 builder.Services.AddQuestions();
 builder.Services.AddNews();
 builder.Services.AddSearch();
+builder.Services.AddActivities();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -60,6 +62,12 @@ builder.Services.AddRazorPages(o =>
             o.Conventions.AuthorizePage(faqPage, PeopleModule.WorkerPolicy);
             o.Conventions.AddPageApplicationModelConvention(faqPage, m => m.Filters.Add(new RequireTwoStepForStaff()));
         }
+        o.Conventions.AuthorizeFolder("/Activities/Admin", PeopleModule.TenderPolicy);
+        o.Conventions.AuthorizePage("/Activities/Pages/MyRegistrations");
+        o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/gebied/{areaSlug}/agenda");
+        o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/punt/{pointSlug}/agenda");
+        o.Conventions.AddFolderApplicationModelConvention("/Activities/Admin", m => m.Filters.Add(new RequireTwoStepForStaff()));
+        o.Conventions.AddPageRoute("/Activities/Admin/ActivityEdit", "/beheer/activiteiten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk" })

@@ -40,6 +40,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Questions.ModerationDecision> ModerationDecisions => Set<Features.Questions.ModerationDecision>();
     public DbSet<TakeoverCode> TakeoverCodes => Set<TakeoverCode>();
     public DbSet<Features.Search.SearchDocument> SearchDocuments => Set<Features.Search.SearchDocument>();
+    public DbSet<Features.Activities.Activity> Activities => Set<Features.Activities.Activity>();
+    public DbSet<Features.Activities.Occurrence> Occurrences => Set<Features.Activities.Occurrence>();
+    public DbSet<Features.Activities.Registration> Registrations => Set<Features.Activities.Registration>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

@@ -113,6 +113,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddAssisted(haspenhove.Id, allAreas[1].Id, today);
         AddQuestions(haspenhove.Id, allAreas[0].Points[0].Id, allAreas[1].Points[0].Id);
         AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
+        AddActivities(haspenhove.Id, allAreas, today);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         await MarkBestAnswersAsync();
@@ -215,6 +216,58 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         ("Nieuwe fietsenstalling aan de kerk", "Er staan nu twintig overdekte plaatsen voor fietsen aan de kerk."),
         ("Wandeling met de buren", "Op zondag wandelen we samen door het dorp. Vertrek om 14 uur aan het buurtpunt."),
     ];
+
+    /// <summary>A week of a village: the coffee morning, the repair café, a workshop, a chat, a clean-up (each area copy gets them).</summary>
+    private void AddActivities(int municipalityId, List<Area> areas, DateOnly today)
+    {
+        var now = clock.UtcNow;
+        var jana = db.Users.Local.Single(u => u.Email == WorkerEmail);
+        DateOnly Next(DayOfWeek day) { var d = today.AddDays(1); while (d.DayOfWeek != day) d = d.AddDays(1); return d; }
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var (area, point) = (areas[i], areas[i].Points[0]);
+            var village = area.Name;
+            var activities = (i % 4) switch
+            {
+                0 => new List<Activities.Activity>
+                {
+                    new() { Organiser = "", Title = "Koffiemoment", Kind = Activities.ActivityKind.Meeting, Audience = Activities.Audience.Everyone, LowThreshold = true, WheelchairAccessible = true,
+                        Description = "Iedereen is welkom voor een tas koffie en een babbel. Er is altijd iemand om u verder te helpen met een vraag.",
+                        StartTime = new(9, 30), DurationMinutes = 120, Frequency = Core.Activities.Frequency.Weekly, FirstDate = Next(DayOfWeek.Tuesday), UntilDate = today.AddMonths(4) },
+                    new() { Organiser = "", Title = "Repair café", Kind = Activities.ActivityKind.RepairCafe, Audience = Activities.Audience.Everyone, LowThreshold = true, WheelchairAccessible = true,
+                        Description = "Vrijwilligers herstellen samen met u kapotte toestellen, fietsen en kleren. **Schrijf u in**: de herstellers hebben maar beperkt tijd.",
+                        WhatToBring = "Het kapotte toestel en eventueel onderdelen", TakesRegistrations = true, Capacity = 8, RegistrationClosesHoursBefore = 12,
+                        StartTime = new(10, 0), DurationMinutes = 180, Frequency = Core.Activities.Frequency.Monthly, WeekOfMonth = 1, FirstDate = Next(DayOfWeek.Saturday), UntilDate = today.AddMonths(6) },
+                },
+                1 => [new() { Organiser = "", Title = "Kookworkshop: soep van het seizoen", Kind = Activities.ActivityKind.Workshop, Audience = Activities.Audience.Everyone, LowThreshold = true,
+                        Description = "We koken samen soep met groenten van de lokale markt en eten ze daarna op.", PriceCents = 500, WhatToBring = "Een schort en een potje om soep mee te nemen",
+                        TakesRegistrations = true, Capacity = 12, RegistrationClosesHoursBefore = 24, StartTime = new(14, 0), DurationMinutes = 150,
+                        Frequency = Core.Activities.Frequency.Once, FirstDate = Next(DayOfWeek.Wednesday) }],
+                2 => [new() { Organiser = "", Title = "Wandeling met de buren", Kind = Activities.ActivityKind.Sport, Audience = Activities.Audience.Seniors, LowThreshold = true,
+                        Description = "Een rustige wandeling van een uur door het dorp, met een drankje achteraf.", StartTime = new(14, 0), DurationMinutes = 90,
+                        Frequency = Core.Activities.Frequency.Weekly, Interval = 2, FirstDate = Next(DayOfWeek.Friday), UntilDate = today.AddMonths(3) }],
+                _ => [
+                    new() { Organiser = "", Title = "Buurtbabbel", Kind = Activities.ActivityKind.Meeting, Audience = Activities.Audience.Everyone, LowThreshold = true, WheelchairAccessible = true,
+                        Description = "Wat leeft er in de buurt? Kom vertellen wat beter kan en wat u zelf wilt doen.", StartTime = new(19, 0), DurationMinutes = 90,
+                        Frequency = Core.Activities.Frequency.Weekly, Interval = 2, FirstDate = Next(DayOfWeek.Thursday), UntilDate = today.AddMonths(3) },
+                    new() { Organiser = "", Title = "Opruimactie in de speeltuin", Kind = Activities.ActivityKind.CleanUp, Audience = Activities.Audience.Everyone, PointId = null, Place = "Speeltuin Molenstraat",
+                        Description = "Samen maken we de speeltuin proper. Handschoenen, grijpers en zakken zijn er.", TakesRegistrations = true, Capacity = 20,
+                        StartTime = new(10, 0), DurationMinutes = 120, Frequency = Core.Activities.Frequency.Once, FirstDate = Next(DayOfWeek.Saturday) },
+                ],
+            };
+            foreach (var activity in activities)
+            {
+                activity.MunicipalityId = municipalityId;
+                activity.AreaId = area.Id;
+                if (activity.Place is null) activity.PointId = point.Id;
+                activity.Organiser = activity.Kind == Activities.ActivityKind.RepairCafe ? $"Repair café {village}" : point.Name;
+                activity.OrganiserId = jana.Id;
+                (activity.CreatedUtc, activity.UpdatedUtc) = (now, now);
+                Activities.Schedule.Apply(activity, now, new HashSet<int>(), "");
+                db.Activities.Add(activity);
+            }
+        }
+    }
 
     private readonly HashSet<Questions.Question> _scaledQuestions = [];
 

@@ -26,7 +26,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<DateTime> ConsentsYouRecordedUtc,
         IReadOnlyList<NewsData> NewsYouWrote,
         IReadOnlyList<FlagData> ReportsYouMade,
-        IReadOnlyList<DateTime> ModerationDecisionsYouMadeUtc);
+        IReadOnlyList<DateTime> ModerationDecisionsYouMadeUtc,
+        IReadOnlyList<RegistrationData> Registrations,
+        IReadOnlyList<ActivityData> ActivitiesYouOrganise);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -38,6 +40,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record NewsData(int Id, string Title, DateTime PublishedUtc);
     public sealed record FlagData(string Kind, int ContributionId, string Reason, string? Note, DateTime CreatedUtc);
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
+    public sealed record RegistrationData(string Activity, DateTime StartUtc, int People, bool Waiting, bool? Attended, DateTime CreatedUtc, bool EnteredByWorker);
+    public sealed record ActivityData(int Id, string Title);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record LoginData(string Provider, string? DisplayName);
@@ -51,6 +55,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
+        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -104,7 +109,16 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.Flags.AsNoTracking().Where(f => f.ReporterId == userId).OrderBy(f => f.CreatedUtc)
                 .Select(f => new FlagData(f.Kind.ToString(), f.ContributionId, f.Reason.ToString(), f.Note, f.CreatedUtc)).ToListAsync(cancellationToken),
             await db.ModerationDecisions.AsNoTracking().Where(d => d.DecidedById == userId).OrderBy(d => d.DecidedUtc)
-                .Select(d => d.DecidedUtc).ToListAsync(cancellationToken));
+                .Select(d => d.DecidedUtc).ToListAsync(cancellationToken),
+            // Walk-ins a worker registered by name are not the worker's data: only their own registrations are listed.
+            await (from r in db.Registrations.AsNoTracking()
+                   join o in db.Occurrences on r.OccurrenceId equals o.Id
+                   where r.PersonId == userId
+                   orderby o.StartUtc
+                   select new RegistrationData(o.Activity!.Title, o.StartUtc, r.People, r.Waiting, r.Attended, r.CreatedUtc, r.EnteredById != null))
+                .ToListAsync(cancellationToken),
+            await db.Activities.AsNoTracking().Where(a => a.OrganiserId == userId).OrderBy(a => a.Id)
+                .Select(a => new ActivityData(a.Id, a.Title)).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -35,10 +35,12 @@ public static class AuditActions
     public const string ActingStarted = "ActingStarted";
     public const string ActingStopped = "ActingStopped";
     public const string ActedOnBehalf = "ActedOnBehalf";
+    public const string RegistrationsViewed = "RegistrationsViewed";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
+        RegistrationsViewed,
     ];
 }

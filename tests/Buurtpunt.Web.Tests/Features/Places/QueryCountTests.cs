@@ -23,6 +23,10 @@ public class QueryCountTests(BuurtpuntFactory small, ScaledFactory10 large) : IC
     [InlineData("/gebied/runkelen")]
     [InlineData("/sitemap.xml")]
     [InlineData("/zoeken?q=koffie")]
+    [InlineData("/agenda")]
+    [InlineData("/agenda?weergave=lijst")]
+    [InlineData("/gebied/runkelen/agenda")]
+    [InlineData("/activiteit/2")]
     [InlineData("/zoeken?q=vuilniszakken+koffie")]
     public async Task Statements_per_page_do_not_grow_with_the_data(string url)
     {

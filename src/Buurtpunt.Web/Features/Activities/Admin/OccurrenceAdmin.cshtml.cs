@@ -1,0 +1,174 @@
+using System.ComponentModel.DataAnnotations;
+using Buurtpunt.Core.Activities;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Auditing;
+using Buurtpunt.Web.Shared.Localisation;
+using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace Buurtpunt.Web.Features.Activities.Admin;
+
+/// <summary>
+/// One date of an activity for those who tend its area: who comes and who waits, a note for this
+/// date, moving or cancelling it (the people registered are told), and registering someone who
+/// came by or phoned (a name and a phone number are enough). Every showing is audited.
+/// </summary>
+public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authorization, MunicipalClock clock, Audit audit,
+    Registrations registrations, ActivityMails mails, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Row(int Id, string Name, string? Phone, int People, bool Waiting, string? EnteredBy, DateTime CreatedUtc);
+
+    public Occurrence Date { get; private set; } = null!;
+    public List<Row> Coming { get; private set; } = [];
+    public List<Row> Waiting { get; private set; } = [];
+
+    [BindProperty] public CancelInput Cancel { get; set; } = new();
+    [BindProperty] public MoveInput Move { get; set; } = new();
+    [BindProperty] public WalkInInput WalkIn { get; set; } = new();
+    [BindProperty, StringLength(Occurrence.NoteMaxLength, ErrorMessage = "Validation.MaxLength"), Display(Name = "Activity.Field.Note")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        Note = Date.Note;
+        var local = MunicipalClock.Local(Date.StartUtc);
+        (Move.Date, Move.StartTime, Move.EndTime) = (local.Date.ToDateOnly(), local.TimeOfDay.ToTimeOnly(), MunicipalClock.Local(Date.EndUtc).TimeOfDay.ToTimeOnly());
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        this.OnlyValidate(nameof(Note));
+        if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
+        Date.Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        await changes.PublishedAsync();
+        return Done(id, "Admin.Saved");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        this.OnlyValidate(nameof(Cancel));
+        if (Date.CancelledUtc is not null) ModelState.AddModelError("Cancel.Reason", l["Activity.AlreadyCancelled"]);
+        if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
+        (Date.CancelledUtc, Date.CancelReason) = (clock.UtcNow, Cancel.Reason.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        await mails.TellCancelledAsync(id, cancellationToken);
+        await changes.PublishedAsync();
+        return Done(id, "Activity.CancelledNotice");
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        this.OnlyValidate(nameof(Move));
+        if (Move.StartTime is { } from && Move.EndTime is { } until && until <= from)
+            ModelState.AddModelError("Move.EndTime", l["Activity.EndBeforeStart"]);
+        var today = clock.Today.ToDateOnly();
+        if (Move.Date is { } day && (day < today || day > today.AddYears(Recurrence.MaxYears)))
+            ModelState.AddModelError("Move.Date", l["Activity.MoveDateOutOfRange", Recurrence.MaxYears]);
+        if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
+        var date = LocalDate.FromDateOnly(Move.Date!.Value);
+        Date.StartUtc = MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.StartTime!.Value));
+        Date.EndUtc = MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.EndTime!.Value));
+        Date.Moved = true;
+        await db.SaveChangesAsync(cancellationToken);
+        await mails.TellChangedAsync(id, cancellationToken);
+        await changes.PublishedAsync();
+        return Done(id, "Activity.MovedNotice");
+    }
+
+    public async Task<IActionResult> OnPostWalkInAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        this.OnlyValidate(nameof(WalkIn));
+        if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
+        var outcome = await registrations.RegisterAsync(new Registrations.Request(id, null, WalkIn.Name.Trim(), WalkIn.Phone?.Trim(), User.PersonId(), WalkIn.People), cancellationToken);
+        if (outcome is not (RegistrationOutcome.Registered or RegistrationOutcome.Waiting))
+        {
+            ModelState.AddModelError("WalkIn.People", l[$"Registration.{outcome}", Registration.MaxPeople]);
+            return await ShowAsync(cancellationToken, invalid: true);
+        }
+        await changes.PublishedAsync();
+        return Done(id, $"Registration.{outcome}.Notice");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int registrationId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.OccurrenceId == id, cancellationToken);
+        if (registration is null) return NotFound();
+        await registrations.CancelAsync(registration, cancellationToken);
+        await changes.PublishedAsync();
+        return Done(id, "Registration.Removed");
+    }
+
+    private IActionResult Done(int id, string notice)
+    {
+        TempData["Notice"] = notice;
+        return Redirect($"/beheer/activiteiten/datum/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var date = await db.Occurrences.Include(o => o.Activity).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (date is null) return NotFound();
+        if (!(await authorization.AuthorizeAsync(User, new AreaScope(date.Activity!.AreaId), PlaceOperations.Tend)).Succeeded) return Forbid();
+        Date = date;
+        return null;
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool invalid = false)
+    {
+        var rows = await db.Registrations.AsNoTracking().Where(r => r.OccurrenceId == Date.Id)
+            .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id)
+            .Select(r => new Row(r.Id, r.Name ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                r.Phone ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.PhoneNumber).FirstOrDefault(),
+                r.People, r.Waiting, db.Users.Where(u => u.Id == r.EnteredById).Select(u => u.DisplayName).FirstOrDefault(), r.CreatedUtc))
+            .ToListAsync(cancellationToken);
+        (Coming, Waiting) = (rows.Where(r => !r.Waiting).ToList(), rows.Where(r => r.Waiting).ToList());
+        await audit.RecordAsync(AuditActions.RegistrationsViewed, details: $"{Date.Activity!.Title} · {Date.Date:yyyy-MM-dd}", cancellationToken: cancellationToken);
+        return invalid ? this.InvalidPage() : Page();
+    }
+
+    public sealed class CancelInput
+    {
+        [Display(Name = "Activity.Field.CancelReason"), Required(ErrorMessage = "Validation.Required"), StringLength(Occurrence.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string Reason { get; set; } = "";
+    }
+
+    public sealed class MoveInput
+    {
+        [Display(Name = "Activity.Date"), Required(ErrorMessage = "Validation.Required")]
+        public DateOnly? Date { get; set; }
+
+        [Display(Name = "Activity.Field.StartTime"), Required(ErrorMessage = "Validation.Required")]
+        public TimeOnly? StartTime { get; set; }
+
+        [Display(Name = "Activity.Field.EndTime"), Required(ErrorMessage = "Validation.Required")]
+        public TimeOnly? EndTime { get; set; }
+    }
+
+    public sealed class WalkInInput
+    {
+        [Display(Name = "Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Registration.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string Name { get; set; } = "";
+
+        [Display(Name = "Desk.Phone"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
+        public string? Phone { get; set; }
+
+        [Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople, ErrorMessage = "Validation.Range")]
+        public int People { get; set; } = 1;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Net;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Activities;
+using Buurtpunt.Web.Features.Demo;
+using Buurtpunt.Web.Features.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Buurtpunt.Testing.Html;
+
+namespace Buurtpunt.Web.Tests.Features.Activities;
+
+/// <summary>
+/// Activities of a point: series and their dates, the agenda, registration with capacity and a
+/// waiting list (also under concurrency), cancelling and moving a date, and bad input.
+/// The clock stands on Monday 23 November 2026, 9:30 in Brussels.
+/// </summary>
+public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
+{
+    private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
+
+    private async Task<List<KeyValuePair<string, string>>> FormAsync(string title, string repeat = "once", string first = "2026-12-01", string? until = null,
+        string start = "14:00", string end = "16:00", string capacity = "", bool registrations = true, string area = "Runkelen", string price = "0", string week = "1")
+    {
+        var (areaId, pointId) = (await factory.AreaIdAsync(area), await factory.PointIdAsync(area));
+        return
+        [
+            F("Input.Title", title), F("Input.Description", "Samen iets doen."), F("Input.Kind", "Workshop"), F("Input.Audience", "Everyone"),
+            F("Input.AreaId", areaId.ToString()), F("Input.PointId", pointId.ToString()), F("Input.Place", ""), F("Input.Price", price),
+            F("Input.Organiser", "Buurtwerk"), F("Input.TakesRegistrations", registrations ? "true" : "false"), F("Input.Capacity", capacity),
+            F("Input.ClosesHoursBefore", "0"), F("Input.FirstDate", first), F("Input.StartTime", start), F("Input.EndTime", end),
+            F("Input.Repeat", repeat), F("Input.WeekOfMonth", week), F("Input.UntilDate", until ?? ""),
+        ];
+    }
+
+    private async Task<int> CreateAsync(HttpClient staff, List<KeyValuePair<string, string>> form)
+    {
+        var response = await staff.PostFormAsync("/beheer/activiteiten/nieuw", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(PathOf(response.Headers.Location).Split('/').Last());
+    }
+
+    private Task<List<Occurrence>> DatesAsync(int activityId) =>
+        factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters().Where(o => o.ActivityId == activityId).OrderBy(o => o.StartUtc).ToListAsync());
+
+    private async Task<HttpClient> ResidentAsync(string email)
+    {
+        await factory.PersonAsync(email, [(Role.Resident, null)]);
+        return await factory.SignedInAsync(email);
+    }
+
+    private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, int occurrence, int people = 1) =>
+        client.PostFormAsync($"/activiteit/{occurrence}", [F("People", people.ToString())], "Register");
+
+    [Fact]
+    public async Task A_lead_makes_a_monthly_series_and_its_dates_follow_brussels_time()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Breicafé", repeat: "monthly", first: "2026-12-01", until: "2027-04-30", start: "14:00"));
+        var dates = await DatesAsync(id);
+        Assert.Equal(["2026-12-01", "2027-01-05", "2027-02-02", "2027-03-02", "2027-04-06"], dates.Select(d => d.Date.ToString("yyyy-MM-dd")));
+        // 14:00 in winter (CET) is 13:00 UTC, and in April (CEST) 12:00 UTC.
+        Assert.Equal(13, dates[0].StartUtc.Hour);
+        Assert.Equal(12, dates[^1].StartUtc.Hour);
+        Assert.Equal(TimeSpan.FromHours(2), dates[0].EndUtc - dates[0].StartUtc);
+
+        // Shortening the series drops the dates it lost.
+        var form = await FormAsync("Breicafé", repeat: "monthly", first: "2026-12-01", until: "2027-01-31");
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync($"/beheer/activiteiten/{id}", form)).StatusCode);
+        Assert.Equal(2, (await DatesAsync(id)).Count);
+    }
+
+    [Theory]
+    [InlineData("end", "12:00", "Het einde moet na het begin komen")]
+    [InlineData("capacity", "0", "moet tussen")]
+    [InlineData("capacity", "-3", "moet tussen")]
+    [InlineData("capacity", "1000000", "moet tussen")]
+    [InlineData("price", "-5", "moet tussen")]
+    [InlineData("until", "2026-11-30", "De einddatum ligt voor de eerste datum")]
+    [InlineData("until", "2036-12-01", "hoogstens 2 jaar")]
+    [InlineData("first", "1999-01-01", "Kies een datum vanaf vandaag")]
+    [InlineData("first", "2199-01-01", "binnen 2 jaar")]
+    [InlineData("nodates", "", "geen enkele datum")]
+    [InlineData("kind", "Bingo", "'Bingo' is geen geldige waarde")]
+    [InlineData("repeat", "daily", "Kies een waarde uit de lijst")]
+    public async Task Bad_activity_input_gets_a_clear_message_and_nothing_is_saved(string field, string value, string message)
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var form = field switch
+        {
+            "end" => await FormAsync("Fout", end: value),
+            "capacity" => await FormAsync("Fout", capacity: value),
+            "price" => await FormAsync("Fout", price: value),
+            "until" => await FormAsync("Fout", repeat: "weekly", until: value),
+            "first" => await FormAsync("Fout", first: value),
+            "nodates" => await FormAsync("Fout", repeat: "monthly", first: "2026-12-02", until: "2026-12-05", week: "2"),
+            "kind" => (await FormAsync("Fout")).Select(f => f.Key == "Input.Kind" ? F(f.Key, value) : f).ToList(),
+            _ => await FormAsync("Fout", repeat: value),
+        };
+        var before = await factory.WithDbAsync(db => db.Activities.IgnoreQueryFilters().CountAsync());
+        var response = await lead.PostFormAsync("/beheer/activiteiten/nieuw", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, (await response.ReadAsync()).QuerySelector(".problems")!.TextContent);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Activities.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_full_date_puts_the_next_person_on_the_waiting_list_and_a_cancellation_gives_them_the_place()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Taartenbak", capacity: "3"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var (ann, bert) = (await ResidentAsync("ann@example.org"), await ResidentAsync("bert@example.org"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsync(ann, date, people: 2)).StatusCode);
+        Assert.Contains("Nog 1 plaats vrij", (await factory.ClientFor().GetPageAsync($"/activiteit/{date}")).Text());
+        var twice = await RegisterAsync(ann, date);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("al ingeschreven", (await twice.ReadAsync()).QuerySelector(".problems")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsync(bert, date, people: 2)).StatusCode);
+        Assert.Contains("op de wachtlijst", (await bert.GetPageAsync($"/activiteit/{date}")).Text());
+        // One place is left, too few for Bert's two: the agenda says so.
+        Assert.Contains("Nog 1 plaats vrij", (await factory.ClientFor().GetPageAsync("/punt/dorpspunt-runkelen/agenda?week=2026-12-01")).Text());
+
+        // Ann cancels: Bert moves up by himself and is told by mail.
+        Assert.Equal(HttpStatusCode.Redirect, (await ann.PostFormAsync($"/activiteit/{date}", [], "Cancel")).StatusCode);
+        var mail = await factory.Mail!.WaitForAsync("bert@example.org", "plaats vrij");
+        Assert.Contains($"/activiteit/{date}", mail.TextBody);
+        var occurrence = (await DatesAsync(id)).Single();
+        Assert.Equal(2, occurrence.Taken);
+        Assert.Contains("U bent ingeschreven met 2", (await bert.GetPageAsync($"/activiteit/{date}")).Text());
+        Assert.Contains("Taartenbak", (await bert.GetPageAsync("/profiel/inschrijvingen")).Text());
+    }
+
+    [Fact]
+    public async Task Two_people_taking_the_last_place_at_once_never_pass_the_capacity()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Laatste plaats", capacity: "3"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var people = new List<Guid>();
+        for (var i = 0; i < 12; i++) people.Add(await factory.PersonAsync($"snel{i}@example.org", [(Role.Resident, null)]));
+
+        // Twelve registrations at the same moment, each in its own request scope and connection.
+        var outcomes = await Task.WhenAll(people.Select(person => Task.Run(async () =>
+        {
+            using var scope = factory.Services.CreateScope();
+            var info = await scope.ServiceProvider.GetRequiredService<Web.Shared.Tenancy.MunicipalityDirectory>().ResolveAsync("localhost");
+            scope.ServiceProvider.GetRequiredService<Web.Shared.Tenancy.CurrentMunicipality>().Set(info!);
+            return await scope.ServiceProvider.GetRequiredService<Registrations>()
+                .RegisterAsync(new Registrations.Request(date, person, null, null, null, 1), CancellationToken.None);
+        })));
+        Assert.Equal(3, outcomes.Count(o => o == RegistrationOutcome.Registered));
+        Assert.Equal(9, outcomes.Count(o => o == RegistrationOutcome.Waiting));
+        Assert.Equal(3, (await DatesAsync(id)).Single().Taken);
+        Assert.Equal(3, await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().CountAsync(r => r.OccurrenceId == date && !r.Waiting)));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_date_tells_the_people_registered_and_closes_registration()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Filmavond", capacity: "20"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var carla = await ResidentAsync("carla@example.org");
+        await RegisterAsync(carla, date);
+
+        var empty = await lead.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("Cancel.Reason", "")], "Cancel");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var cancelled = await lead.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("Cancel.Reason", "De zaal is onder water gelopen.")], "Cancel");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var mail = await factory.Mail!.WaitForAsync("carla@example.org", "Afgelast");
+        Assert.Contains("De zaal is onder water gelopen.", mail.TextBody);
+        Assert.Contains("Afgelast: De zaal is onder water gelopen.", (await factory.ClientFor().GetPageAsync($"/activiteit/{date}")).Text());
+        var late = await RegisterAsync(await ResidentAsync("dirk@example.org"), date);
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("kan niet meer", (await late.ReadAsync()).QuerySelector(".problems")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Moving_one_date_keeps_the_others_and_tells_who_registered()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Yoga", repeat: "weekly", first: "2026-12-02", until: "2026-12-23", capacity: "10"));
+        var dates = await DatesAsync(id);
+        var eva = await ResidentAsync("eva@example.org");
+        await RegisterAsync(eva, dates[1].Id);
+        var moved = await lead.PostFormAsync($"/beheer/activiteiten/datum/{dates[1].Id}",
+            [F("Move.Date", "2026-12-10"), F("Move.StartTime", "19:00"), F("Move.EndTime", "20:00")], "Move");
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        await factory.Mail!.WaitForAsync("eva@example.org", "Nieuw uur of nieuwe dag");
+        var after = await DatesAsync(id);
+        Assert.Equal(new DateTime(2026, 12, 10, 18, 0, 0), after.Single(d => d.Id == dates[1].Id).StartUtc);
+        Assert.Equal(dates.Where(d => d.Id != dates[1].Id).Select(d => d.StartUtc), after.Where(d => d.Id != dates[1].Id).Select(d => d.StartUtc));
+
+        // Changing the series keeps the moved date where it was put.
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync($"/beheer/activiteiten/{id}",
+            await FormAsync("Yoga", repeat: "weekly", first: "2026-12-02", until: "2026-12-23", capacity: "10", start: "10:00", end: "11:00"))).StatusCode);
+        Assert.Equal(new DateTime(2026, 12, 10, 18, 0, 0), (await DatesAsync(id)).Single(d => d.Id == dates[1].Id).StartUtc);
+        Assert.Equal(9, (await DatesAsync(id)).First().StartUtc.Hour);
+    }
+
+    [Fact]
+    public async Task Registration_input_is_checked()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Soepbar", capacity: "5"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var frank = await ResidentAsync("frank@example.org");
+        foreach (var people in new[] { 0, -1, 500 })
+            Assert.Equal(HttpStatusCode.BadRequest, (await RegisterAsync(frank, date, people)).StatusCode);
+        var tooMany = await RegisterAsync(frank, date, people: 6);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal(0, (await DatesAsync(id)).Single().Taken);
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.ClientFor().PostFormAsync($"/activiteit/{date}", [F("People", "1")], "Register", tokenFrom: "/aanmelden")).StatusCode); // to sign-in
+        Assert.Equal(HttpStatusCode.NotFound, (await frank.GetAsync("/activiteit/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_worker_registers_a_walk_in_and_the_list_of_who_comes_is_staff_only_and_audited()
+    {
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        var id = await CreateAsync(worker, await FormAsync("Computerles", capacity: "4"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var added = await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("WalkIn.Name", "Georgette Peeters"), F("WalkIn.Phone", "011 22 33 44"), F("WalkIn.People", "2")], "WalkIn");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var list = await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}");
+        Assert.Contains("Georgette Peeters", list.Text());
+        Assert.Contains("011 22 33 44", list.Text());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "RegistrationsViewed" && e.Details!.Contains("Computerles"))));
+
+        var resident = await ResidentAsync("nieuwsgierig@example.org");
+        Assert.StartsWith("/fout/403", PathOf((await resident.GetAsync($"/beheer/activiteiten/datum/{date}")).Headers.Location));
+        Assert.DoesNotContain("Georgette", await (await factory.ClientFor().GetAsync($"/activiteit/{date}")).Content.ReadAsStringAsync());
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var zepperen = await CreateAsync(worker, await FormAsync("Elders", area: "Zepperen"));
+        Assert.StartsWith("/fout/403", PathOf((await lead.GetAsync($"/beheer/activiteiten/{zepperen}")).Headers.Location));
+        Assert.StartsWith("/fout/403", PathOf((await lead.GetAsync($"/beheer/activiteiten/datum/{(await DatesAsync(zepperen)).Single().Id}")).Headers.Location));
+        var cancel = await lead.PostFormAsync($"/beheer/activiteiten/datum/{(await DatesAsync(zepperen)).Single().Id}", [F("Cancel.Reason", "Niet van mij")], "Cancel", tokenFrom: "/beheer/activiteiten");
+        Assert.StartsWith("/fout/403", PathOf(cancel.Headers.Location));
+        Assert.Null((await DatesAsync(zepperen)).Single().CancelledUtc);
+    }
+
+    [Fact]
+    public async Task Another_municipality_never_sees_an_activity()
+    {
+        var date = await factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters().Select(o => o.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor().GetAsync($"/activiteit/{date}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor("tweede.localhost").GetAsync($"/activiteit/{date}")).StatusCode);
+        var admin = await factory.SignedInAsync(DemoSeeder.SecondAdminEmail, "tweede.localhost");
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/beheer/activiteiten/datum/{date}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_agenda_shows_a_week_or_a_list_filtered()
+    {
+        var week = await factory.ClientFor().GetPageAsync("/gebied/runkelen/agenda");
+        Assert.Contains("Koffiemoment", week.Text());
+        Assert.Contains("dinsdag 24 november", week.Text());
+        var repair = await factory.ClientFor().GetPageAsync("/agenda?weergave=lijst&soort=RepairCafe");
+        var titles = repair.QuerySelectorAll(".agenda-item h3").Select(h => h.TextContent.Trim()).Distinct().ToList();
+        Assert.Equal(["Repair café"], titles);
+        var free = await factory.ClientFor().GetPageAsync("/agenda?weergave=lijst&gratis=true");
+        Assert.DoesNotContain("Kookworkshop", free.Text());
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync("/agenda?soort=Bingo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor().GetAsync("/agenda?week=1900-01-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor().GetAsync("/gebied/atlantis/agenda")).StatusCode);
+    }
+}
