@@ -105,6 +105,7 @@ app.MapLanguageSwitch();
 app.MapSite();
 app.MapPlaces();
 app.MapNews();
+app.MapActivities();
 app.MapPeople();
 app.MapRazorPages();
 

@@ -28,7 +28,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<FlagData> ReportsYouMade,
         IReadOnlyList<DateTime> ModerationDecisionsYouMadeUtc,
         IReadOnlyList<RegistrationData> Registrations,
-        IReadOnlyList<ActivityData> ActivitiesYouOrganise);
+        IReadOnlyList<ActivityData> ActivitiesYouOrganise,
+        IReadOnlyList<DateTime> CalendarLinkMadeUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -55,7 +56,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
-        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity),
+        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -118,7 +119,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
                    select new RegistrationData(o.Activity!.Title, o.StartUtc, r.People, r.Waiting, r.Attended, r.CreatedUtc, r.EnteredById != null))
                 .ToListAsync(cancellationToken),
             await db.Activities.AsNoTracking().Where(a => a.OrganiserId == userId).OrderBy(a => a.Id)
-                .Select(a => new ActivityData(a.Id, a.Title)).ToListAsync(cancellationToken));
+                .Select(a => new ActivityData(a.Id, a.Title)).ToListAsync(cancellationToken),
+            // The link's token is a secret only its hash of is kept: when it was made is what there is to tell.
+            await db.CalendarLinks.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.CreatedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

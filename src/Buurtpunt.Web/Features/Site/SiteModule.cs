@@ -20,12 +20,17 @@ public static class SiteModule
             var origin = $"{context.Request.Scheme}://{context.Request.Host}";
             var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => a.Slug).ToListAsync(cancellationToken);
             var points = await db.Points.AsNoTracking().OrderBy(p => p.Name)
-                .Select(p => new { p.Slug, Questions = (p.Modules & Places.PointModules.Questions) != 0, News = (p.Modules & Places.PointModules.News) != 0 }).ToListAsync(cancellationToken);
+                .Select(p => new { p.Slug, Questions = (p.Modules & Places.PointModules.Questions) != 0, News = (p.Modules & Places.PointModules.News) != 0,
+                    Activities = (p.Modules & Places.PointModules.Activities) != 0 }).ToListAsync(cancellationToken);
             var now = context.RequestServices.GetRequiredService<Shared.Time.MunicipalClock>().UtcNow;
             var news = await db.NewsItems.AsNoTracking().Where(n => n.PublishedUtc <= now).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(cancellationToken);
+            // Dates of activities from today to two months ahead: further ones are reached from the agenda.
+            var dates = await db.Occurrences.AsNoTracking().Where(o => o.EndUtc >= now && o.StartUtc < now.AddDays(62)).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
             XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            var paths = new[] { "/", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }
-                .Concat(areas.SelectMany(s => new[] { $"/gebied/{s}", $"/gebied/{s}/nieuws" }))
+            var paths = new[] { "/", "/agenda", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }
+                .Concat(areas.SelectMany(s => new[] { $"/gebied/{s}", $"/gebied/{s}/nieuws", $"/gebied/{s}/agenda" }))
+                .Concat(points.Where(p => p.Activities).Select(p => $"/punt/{p.Slug}/agenda"))
+                .Concat(dates.Select(id => $"/activiteit/{id}"))
                 .Concat(points.Select(p => $"/punt/{p.Slug}"))
                 .Concat(points.Where(p => p.Questions).SelectMany(p => new[] { $"/punt/{p.Slug}/vragen", $"/punt/{p.Slug}/faq" }))
                 .Concat(points.Where(p => p.News).Select(p => $"/punt/{p.Slug}/nieuws"))

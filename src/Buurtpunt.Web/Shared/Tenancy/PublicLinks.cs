@@ -1,7 +1,7 @@
 namespace Buurtpunt.Web.Shared.Tenancy;
 
 /// <summary>
-/// Absolute links for e-mails. The host comes from the municipality's own configuration,
+/// Absolute links for e-mails and feeds. The host comes from the municipality's own configuration,
 /// never blindly from the request: a forged Host header must not put a sign-in or reset
 /// token into a link to someone else's site.
 /// </summary>
@@ -10,9 +10,15 @@ public sealed class PublicLinks(IHttpContextAccessor http, CurrentMunicipality m
     public string Absolute(string pathAndQuery)
     {
         var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Links are made during a request.");
+        return $"{request.Scheme}://{Host()}{pathAndQuery}";
+    }
+
+    /// <summary>The municipality's host (with port) for this request: the requested one if it is the municipality's, else its first.</summary>
+    public string Host()
+    {
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Links are made during a request.");
         var hosts = municipality.Info?.Hosts ?? [];
         var requested = MunicipalityDirectory.NormaliseHost(request.Host.Host);
-        var host = hosts.Contains(requested) || hosts.Count == 0 ? request.Host.ToString() : hosts[0];
-        return $"{request.Scheme}://{host}{pathAndQuery}";
+        return hosts.Contains(requested) || hosts.Count == 0 ? request.Host.ToString() : hosts[0];
     }
 }

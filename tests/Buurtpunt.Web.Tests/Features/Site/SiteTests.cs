@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Xml.Linq;
 using Buurtpunt.Testing;
@@ -16,8 +17,14 @@ public class SiteTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
         Assert.Contains("https://localhost/gebied/runkelen", urls);
         Assert.Contains("https://localhost/punt/buurtpunt-centrum", urls);
         Assert.Contains("https://localhost/privacy", urls);
-        // home, privacy, accessibility, FAQ; areas and their news; points with their questions and FAQ; Centrum's news; two published items
-        Assert.Equal(4 + 4 * 2 + 4 * 3 + 1 + 2, urls.Count);
+        // home, agenda, privacy, accessibility, FAQ; areas with their news and agenda; points with their questions, FAQ and agenda;
+        // Centrum's news; two published items; the activity dates of the next two months
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var dates = await factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters()
+            .CountAsync(o => o.MunicipalityId == db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == "localhost").Select(h => h.MunicipalityId).First() && o.EndUtc >= now && o.StartUtc < now.AddDays(62)));
+        Assert.InRange(dates, 10, 100);
+        Assert.Equal(5 + 4 * 3 + 4 * 4 + 1 + 2 + dates, urls.Count);
+        Assert.Contains(urls, u => u.StartsWith("https://localhost/activiteit/"));
         Assert.DoesNotContain(urls, u => u.Contains("vlotgras"));
         foreach (var url in urls)
             Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor().GetAsync(new Uri(url).PathAndQuery)).StatusCode);

@@ -40,6 +40,7 @@ public class ActivityEditModel(AppDbContext db, IAuthorizationService authorizat
             Input.StartTime = new TimeOnly(14, 0);
             Input.EndTime = new TimeOnly(16, 0);
             Input.AreaId = Areas.FirstOrDefault()?.Id;
+            Input.PointId = Points.FirstOrDefault(p => p.AreaId == Input.AreaId)?.Id;
             return Page();
         }
         var activity = await db.Activities.AsNoTracking().Include(a => a.Occurrences.OrderBy(o => o.StartUtc)).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);

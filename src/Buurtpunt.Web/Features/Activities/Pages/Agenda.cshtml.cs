@@ -72,8 +72,16 @@ public class AgendaModel(AppDbContext db, AgendaRows agenda, MunicipalClock cloc
             var until = Monday.PlusWeeks(1).AtStartOfDayInZone(MunicipalClock.Zone).ToDateTimeUtc();
             Rows = await agenda.LoadAsync(occurrences.Where(o => o.StartUtc >= from && o.StartUtc < until), cancellationToken);
         }
+        ViewData["Calendar"] = CalendarUrl;
         return Page();
     }
+
+    /// <summary>The calendar feed of this agenda, with its filters.</summary>
+    public string CalendarUrl => BasePath + ".ics" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["soort"] = Kind?.ToString(), ["voor"] = For?.ToString(), ["gratis"] = Free ? "true" : null,
+        ["rolstoel"] = Wheelchair ? "true" : null, ["laagdrempelig"] = LowThreshold ? "true" : null,
+    }.Where(v => v.Value is not null)).ToUriComponent();
 
     /// <summary>This agenda's address with the current filters and some values changed.</summary>
     public string Link(DateOnly? week = null, string? view = null, int? page = null)
