@@ -11,7 +11,8 @@ public static class ActivitiesModule
     public const string CalendarType = "text/calendar; charset=utf-8";
 
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
-        services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>();
+        services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>()
+            .AddScoped<Reminders>().AddHostedService<ReminderWorker>();
 
     /// <summary>Calendar feeds of the city, an area and a point (filtered like their agenda pages), and a person's private feed.</summary>
     public static void MapActivities(this WebApplication app)

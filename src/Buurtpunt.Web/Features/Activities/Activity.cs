@@ -114,4 +114,6 @@ public class Registration : ITenantOwned
     public bool Waiting { get; set; }
     public DateTime CreatedUtc { get; set; }
     public bool? Attended { get; set; }
+    /// <summary>When the reminder for the day before went out; set before sending, so it never goes twice.</summary>
+    public DateTime? RemindedUtc { get; set; }
 }

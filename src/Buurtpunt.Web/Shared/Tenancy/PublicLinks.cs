@@ -13,6 +13,17 @@ public sealed class PublicLinks(IHttpContextAccessor http, CurrentMunicipality m
         return $"{request.Scheme}://{Host()}{pathAndQuery}";
     }
 
+    /// <summary>
+    /// A link made outside a request (a background job): the municipality's first host, with the
+    /// scheme and port of <c>Links:Scheme</c> (https by default) and <c>Links:Port</c>.
+    /// </summary>
+    public static string Outside(IConfiguration configuration, string host, string pathAndQuery)
+    {
+        var scheme = configuration.GetValue("Links:Scheme", "https");
+        var port = configuration.GetValue<int?>("Links:Port");
+        return $"{scheme}://{host}{(port is { } p ? $":{p}" : "")}{pathAndQuery}";
+    }
+
     /// <summary>The municipality's host (with port) for this request: the requested one if it is the municipality's, else its first.</summary>
     public string Host()
     {

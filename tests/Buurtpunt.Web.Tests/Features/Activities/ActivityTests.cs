@@ -201,6 +201,31 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task The_day_before_each_person_registered_gets_one_reminder_and_no_more()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var id = await CreateAsync(lead, await FormAsync("Kerstkaarten maken", first: "2026-11-24", capacity: "1"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var (hanne, ivo) = (await ResidentAsync("hanne@example.org"), await ResidentAsync("ivo@example.org"));
+        await RegisterAsync(hanne, date);
+        await RegisterAsync(ivo, date); // full: Ivo waits, and is not reminded
+
+        async Task<int> RunAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<Reminders>().SendDueAsync(CancellationToken.None);
+        }
+        var first = await Task.WhenAll(RunAsync(), RunAsync()); // two runs at once still send one mail
+        Assert.Equal(1, first.Sum());
+        Assert.Equal(0, await RunAsync());
+        var mail = await factory.Mail!.WaitForAsync("hanne@example.org", "Morgen: Kerstkaarten maken");
+        Assert.Contains("dinsdag 24 november 2026 om 14:00", mail.TextBody);
+        Assert.Contains($"/activiteit/{date}", mail.TextBody);
+        Assert.NotNull(await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().Where(r => r.OccurrenceId == date && !r.Waiting).Select(r => r.RemindedUtc).SingleAsync()));
+        Assert.Null(await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().Where(r => r.OccurrenceId == date && r.Waiting).Select(r => r.RemindedUtc).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Registration_input_is_checked()
     {
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);

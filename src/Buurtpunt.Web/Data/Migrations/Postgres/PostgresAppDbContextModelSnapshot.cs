@@ -256,6 +256,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("RemindedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Waiting")
                         .HasColumnType("boolean");
 

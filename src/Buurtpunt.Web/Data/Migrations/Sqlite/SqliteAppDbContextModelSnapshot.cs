@@ -243,6 +243,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Waiting")
                         .HasColumnType("INTEGER");
 
