@@ -36,11 +36,12 @@ public static class AuditActions
     public const string ActingStopped = "ActingStopped";
     public const string ActedOnBehalf = "ActedOnBehalf";
     public const string RegistrationsViewed = "RegistrationsViewed";
+    public const string RegistrationsExported = "RegistrationsExported";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
-        RegistrationsViewed,
+        RegistrationsViewed, RegistrationsExported,
     ];
 }

@@ -254,6 +254,25 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Contains("011 22 33 44", list.Text());
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "RegistrationsViewed" && e.Details!.Contains("Computerles"))));
 
+        // Who came, ticked after the activity; the list as CSV (formulas typed as names stay text) and as Excel.
+        await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("WalkIn.Name", "=HYPERLINK(\"http://x\")"), F("WalkIn.People", "1")], "WalkIn");
+        var registrations = await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().Where(r => r.OccurrenceId == date).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("came", registrations[0].ToString())], "Attendance")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("came", "999999")], "Attendance")).StatusCode);
+        Assert.Contains("2 personen kwamen", (await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}")).Text());
+        var csv = await worker.GetAsync($"/beheer/activiteiten/datum/{date}?handler=Csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Naam;Met hoeveel personen?;Telefoonnummer;Kwam;Ingeschreven op", lines[0]);
+        Assert.StartsWith("Georgette Peeters;2;011 22 33 44;ja;", lines[1]);
+        Assert.StartsWith("\"'=HYPERLINK", lines[2]);
+        var excel = await worker.GetAsync($"/beheer/activiteiten/datum/{date}?handler=Excel");
+        var rows = MiniExcelLibs.MiniExcel.Query(await excel.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Georgette Peeters", rows[0]["Naam"]);
+        Assert.Equal("'=HYPERLINK(\"http://x\")", rows[1]["Naam"]);
+        Assert.Contains("Georgette Peeters", (await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}/lijst")).Text());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "RegistrationsExported")));
+
         var resident = await ResidentAsync("nieuwsgierig@example.org");
         Assert.StartsWith("/fout/403", PathOf((await resident.GetAsync($"/beheer/activiteiten/datum/{date}")).Headers.Location));
         Assert.DoesNotContain("Georgette", await (await factory.ClientFor().GetAsync($"/activiteit/{date}")).Content.ReadAsStringAsync());

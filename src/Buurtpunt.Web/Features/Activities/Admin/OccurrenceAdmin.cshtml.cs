@@ -24,7 +24,7 @@ namespace Buurtpunt.Web.Features.Activities.Admin;
 public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authorization, MunicipalClock clock, Audit audit,
     Registrations registrations, ActivityMails mails, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Row(int Id, string Name, string? Phone, int People, bool Waiting, string? EnteredBy, DateTime CreatedUtc);
+    public sealed record Row(int Id, string Name, string? Phone, int People, bool Waiting, string? EnteredBy, DateTime CreatedUtc, bool? Attended);
 
     public Occurrence Date { get; private set; } = null!;
     public List<Row> Coming { get; private set; } = [];
@@ -114,6 +114,42 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
         return Done(id, "Registration.Removed");
     }
 
+    /// <summary>Who came: the ticked registrations came, the others did not (counts feed the statistics).</summary>
+    public async Task<IActionResult> OnPostAttendanceAsync(int id, [FromForm(Name = "came")] int[] came, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (came.Length > 1000) return BadRequest();
+        var ticked = came.ToHashSet();
+        var registered = await db.Registrations.Where(r => r.OccurrenceId == id && !r.Waiting).ToListAsync(cancellationToken);
+        if (ticked.Except(registered.Select(r => r.Id)).Any()) return BadRequest();
+        foreach (var registration in registered) registration.Attended = ticked.Contains(registration.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done(id, "Activity.AttendanceSaved");
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken cancellationToken) =>
+        await ExportAsync(id, "csv", cancellationToken);
+
+    public async Task<IActionResult> OnGetExcelAsync(int id, CancellationToken cancellationToken) =>
+        await ExportAsync(id, "xlsx", cancellationToken);
+
+    private async Task<IActionResult> ExportAsync(int id, string format, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        await ShowAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.RegistrationsExported, details: $"{Date.Activity!.Title} · {Date.Date:yyyy-MM-dd} · {format}", cancellationToken: cancellationToken);
+        string[] header = [l["Field.Name"], l["Registration.Field.People"], l["Desk.Phone"], l["Activity.Came"], l["Activity.RegisteredOn"]];
+        var rows = Coming.Select(r => new[]
+        {
+            r.Name, r.People.ToString(), r.Phone ?? "", r.Attended switch { true => l["Activity.CameYes"], false => l["Activity.CameNo"], _ => "" },
+            MunicipalClock.Local(r.CreatedUtc).ToString("yyyy-MM-dd HH:mm", null),
+        }).ToList();
+        var name = $"{Shared.Text.FileNames.Safe(Date.Activity!.Title)}-{Date.Date:yyyy-MM-dd}.{format}";
+        return format == "csv"
+            ? File(AttendanceExport.Csv(header, rows), "text/csv; charset=utf-8", name)
+            : File(AttendanceExport.Excel(header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
     private IActionResult Done(int id, string notice)
     {
         TempData["Notice"] = notice;
@@ -122,21 +158,32 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var date = await db.Occurrences.Include(o => o.Activity).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (date is null) return NotFound();
-        if (!(await authorization.AuthorizeAsync(User, new AreaScope(date.Activity!.AreaId), PlaceOperations.Tend)).Succeeded) return Forbid();
-        Date = date;
-        return null;
+        var (date, refusal) = await TendedDateAsync(db, authorization, this, id, cancellationToken);
+        Date = date!;
+        return refusal;
     }
 
-    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool invalid = false)
+    /// <summary>A date of an activity in an area this person tends; otherwise 404 (unknown or another municipality's) or 403.</summary>
+    public static async Task<(Occurrence? Date, IActionResult? Refusal)> TendedDateAsync(AppDbContext db, IAuthorizationService authorization, PageModel page, int id, CancellationToken cancellationToken)
     {
-        var rows = await db.Registrations.AsNoTracking().Where(r => r.OccurrenceId == Date.Id)
+        var date = await db.Occurrences.Include(o => o.Activity).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (date is null) return (null, page.NotFound());
+        if (!(await authorization.AuthorizeAsync(page.User, new AreaScope(date.Activity!.AreaId), PlaceOperations.Tend)).Succeeded) return (null, page.Forbid());
+        return (date, null);
+    }
+
+    /// <summary>Who registered for a date, in order of registration (names of accounts, or the name a worker took down).</summary>
+    public static Task<List<Row>> RowsAsync(AppDbContext db, int occurrenceId, CancellationToken cancellationToken) =>
+        db.Registrations.AsNoTracking().Where(r => r.OccurrenceId == occurrenceId)
             .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id)
             .Select(r => new Row(r.Id, r.Name ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 r.Phone ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.PhoneNumber).FirstOrDefault(),
-                r.People, r.Waiting, db.Users.Where(u => u.Id == r.EnteredById).Select(u => u.DisplayName).FirstOrDefault(), r.CreatedUtc))
+                r.People, r.Waiting, db.Users.Where(u => u.Id == r.EnteredById).Select(u => u.DisplayName).FirstOrDefault(), r.CreatedUtc, r.Attended))
             .ToListAsync(cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool invalid = false)
+    {
+        var rows = await RowsAsync(db, Date.Id, cancellationToken);
         (Coming, Waiting) = (rows.Where(r => !r.Waiting).ToList(), rows.Where(r => r.Waiting).ToList());
         await audit.RecordAsync(AuditActions.RegistrationsViewed, details: $"{Date.Activity!.Title} · {Date.Date:yyyy-MM-dd}", cancellationToken: cancellationToken);
         return invalid ? this.InvalidPage() : Page();
