@@ -3,7 +3,7 @@
 # Runs every test of Buurtpunt. This is THE test command, locally and in CI (.ci/run execs it).
 #
 # Needs: Debian 12 with the .NET SDK, Node/npm and root (to apt-get install what is missing:
-# chromium, postgresql, python3-aiosmtpd, fonts-dejavu-core).
+# chromium, postgresql, python3-aiosmtpd, fonts-dejavu-core, zbar-tools to read QR codes).
 #
 # What it does:
 #   1. installs missing system packages (apt-get, only when something is missing);
@@ -197,6 +197,7 @@ missing=()
 find_pg_bin >/dev/null || missing+=(postgresql)
 pkg_installed python3-aiosmtpd || missing+=(python3-aiosmtpd)
 pkg_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
+pkg_installed zbar-tools || missing+=(zbar-tools)
 if [[ ${#missing[@]} -gt 0 ]]; then
   say "Installing missing packages: ${missing[*]} (log: artifacts/test/apt.log)"
   SUDO=()

@@ -19,7 +19,8 @@ public static class LocalisationModule
         {
             o.SetDefaultCulture(Dutch).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
             // Dutch unless the person chose otherwise: the browser's language is not a choice.
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // ?taal= serves a page in a language without a cookie (the brochure's PDF is printed that way).
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "taal", UIQueryStringKey = "taal" }, new CookieRequestCultureProvider()];
         });
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedBindingMessages>();
         return services;

@@ -296,6 +296,29 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task The_brochure_lists_low_threshold_activities_by_weekday_with_the_points_and_a_qr_code()
+    {
+        var page = await factory.ClientFor().GetPageAsync("/gebied/runkelen/brochure?van=2026-11-23&tot=2026-12-31");
+        var days = page.QuerySelectorAll(".brochure-day h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["dinsdag", "zaterdag"], days.Take(2));
+        Assert.Contains("elke dinsdag, 09:30–11:30", page.Text());
+        Assert.Contains("de eerste zaterdag van de maand, 10:00–13:00", page.Text());
+        Assert.Contains("Kerkplein 3", page.QuerySelector(".brochure-points")!.TextContent);
+        Assert.NotNull(page.QuerySelector(".qr svg"));
+        Assert.Contains("https://localhost/gebied/runkelen/agenda", page.QuerySelector(".brochure-qr")!.TextContent);
+        // Only low-threshold activities: Zepperen's workshop is, the yoga of this class's tests is not.
+        Assert.Contains("Kookworkshop", (await factory.ClientFor().GetPageAsync("/gebied/zepperen/brochure")).Text());
+
+        var tooLong = await factory.ClientFor().GetAsync("/gebied/runkelen/brochure?van=2026-11-23&tot=2027-11-23");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("hoogstens 92 dagen", (await tooLong.ReadAsync()).Text());
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync("/gebied/runkelen/brochure?van=2026-12-31&tot=2026-12-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync("/gebied/runkelen/brochure?van=gisteren")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor().GetAsync("/gebied/atlantis/brochure")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().GetAsync("/gebied/runkelen/brochure.pdf?van=2026-12-31&tot=2026-12-01")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_agenda_shows_a_week_or_a_list_filtered()
     {
         var week = await factory.ClientFor().GetPageAsync("/gebied/runkelen/agenda");

@@ -15,6 +15,7 @@ public class ActivitiesModel(AppDbContext db, MunicipalClock clock) : PageModel
     public sealed record Row(int Id, string Title, string Area, DateTime? NextUtc, int? NextId, int Registered);
 
     public List<Row> Items { get; private set; } = [];
+    public List<(string Name, string Slug)> Areas { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +32,10 @@ public class ActivitiesModel(AppDbContext db, MunicipalClock clock) : PageModel
             .Where(a => a.Next != null)
             .OrderBy(a => a.Next!.StartUtc).Take(MaxShown)
             .ToListAsync(cancellationToken);
+        var tended = db.Areas.AsNoTracking();
+        if (areas is not null) tended = tended.Where(a => areas.Contains(a.Id));
+        Areas = (await tended.OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Take(MaxShown).Select(a => new { a.Name, a.Slug }).ToListAsync(cancellationToken))
+            .Select(a => (a.Name, a.Slug)).ToList();
         Items = rows.Select(a => new Row(a.Id, a.Title, a.Area, a.Next?.StartUtc, a.Next?.Id, a.Next?.Taken ?? 0)).ToList();
     }
 }

@@ -31,6 +31,8 @@ public class AgendaModel(AppDbContext db, AgendaRows agenda, MunicipalClock cloc
     public string Name { get; private set; } = "";
     public string BasePath { get; private set; } = "/agenda";
     public string? BackUrl { get; private set; }
+    /// <summary>The area of an area's agenda (it has a brochure).</summary>
+    public string? AreaSlug { get; private set; }
     public bool IsList => View == "lijst";
     public LocalDate Monday { get; private set; }
     public List<AgendaRows.Row> Rows { get; private set; } = [];
@@ -45,7 +47,7 @@ public class AgendaModel(AppDbContext db, AgendaRows agenda, MunicipalClock cloc
         {
             var found = await db.Areas.AsNoTracking().Where(a => a.Slug == areaSlug).Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
             if (found is null) return NotFound();
-            (areaId, Name, BasePath, BackUrl) = (found.Id, found.Name, $"/gebied/{areaSlug}/agenda", $"/gebied/{areaSlug}");
+            (areaId, Name, BasePath, BackUrl, AreaSlug) = (found.Id, found.Name, $"/gebied/{areaSlug}/agenda", $"/gebied/{areaSlug}", areaSlug);
         }
         if (pointSlug is not null)
         {
