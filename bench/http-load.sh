@@ -36,8 +36,11 @@ declare -A names=(
   ["/punt/dorpspunt-runkelen"]="point page"
   ["/punt/dorpspunt-runkelen/vragen"]="questions of a point"
   ["/gebied/runkelen/nieuws.atom"]="Atom feed of an area's news"
+  ["/agenda"]="city agenda, this week (400 areas' activities)"
+  ["/agenda?weergave=lijst"]="city agenda as a list (next 30 dates)"
+  ["/agenda.ics"]="city calendar feed (iCal, every series)"
 )
-urls=("/css/site.css" "/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom")
+urls=("/css/site.css" "/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom" "/agenda" "/agenda?weergave=lijst" "/agenda.ics")
 rows=()
 static_rps=""
 measure() { # $1: label for the cache column
@@ -62,14 +65,14 @@ measure() { # $1: label for the cache column
 start_app true
 measure "on"
 stop_app
-urls=("/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom")
+urls=("/" "/punt/dorpspunt-runkelen" "/punt/dorpspunt-runkelen/vragen" "/gebied/runkelen/nieuws.atom" "/agenda" "/agenda?weergave=lijst" "/agenda.ics")
 start_app false
 measure "off"
 stop_app
 
 cpu=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
 {
-  echo "## HTTP load: static file, home page, point page, questions, news feed"
+  echo "## HTTP load: static file, home page, point page, questions, news feed, agenda, calendar feed"
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu); the app and wrk share the machine, over loopback."
   echo "Demo data ×100 (\`Demo:Scale=100\`: 400 areas, each with its point), SQLite, Production settings."

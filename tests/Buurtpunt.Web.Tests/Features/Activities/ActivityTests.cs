@@ -226,6 +226,52 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task A_worker_acting_for_an_assisted_resident_registers_her_and_both_are_recorded()
+    {
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        var id = await CreateAsync(worker, await FormAsync("Voorleesuur", area: "Zepperen", capacity: "10"));
+        var date = (await DatesAsync(id)).Single().Id;
+        var maria = await factory.AssistedIdAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await worker.PostFormAsync($"/balie/bewoners/{maria}", [], "Act")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsync(worker, date, people: 2)).StatusCode);
+
+        var registration = await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().SingleAsync(r => r.OccurrenceId == date));
+        Assert.Equal(maria, registration.PersonId);
+        Assert.Equal(await factory.UserIdAsync(DemoSeeder.WorkerEmail), registration.EnteredById);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "ActedOnBehalf" && e.SubjectUserId == maria && e.Details == $"registration {date}")));
+        Assert.Contains("Voorleesuur", (await worker.GetPageAsync("/profiel/inschrijvingen")).Text()); // her registrations while acting
+        var list = await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}");
+        Assert.Contains("Maria Claes", list.Text());
+        Assert.Contains("ingeschreven door Jana Buurtwerker", list.Text());
+    }
+
+    [Fact]
+    public async Task Attendance_feeds_the_statistics_of_the_point()
+    {
+        var (municipality, area, point) = (await factory.WithDbAsync(db => db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == "localhost").Select(h => h.MunicipalityId).SingleAsync()),
+            await factory.AreaIdAsync("Aalst"), await factory.PointIdAsync("Aalst"));
+        // A date last week, as if it had happened: 3 places taken by two registrations, one of them came.
+        await factory.WithDbAsync(async db =>
+        {
+            var held = new Occurrence { MunicipalityId = municipality, Date = new DateOnly(2026, 11, 18), StartUtc = new DateTime(2026, 11, 18, 13, 0, 0, DateTimeKind.Utc), EndUtc = new DateTime(2026, 11, 18, 15, 0, 0, DateTimeKind.Utc), Capacity = 10, Taken = 3 };
+            db.Activities.Add(new Activity
+            {
+                MunicipalityId = municipality, AreaId = area, PointId = point, Title = "Spelnamiddag", Description = "Gezelschapsspelen.", Organiser = "Buurtwerk",
+                Kind = ActivityKind.Meeting, TakesRegistrations = true, Capacity = 10, StartTime = new TimeOnly(14, 0), DurationMinutes = 120,
+                FirstDate = new DateOnly(2026, 11, 18), Occurrences = [held], CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+            db.Registrations.AddRange(
+                new Registration { MunicipalityId = municipality, OccurrenceId = held.Id, Name = "Jos", People = 2, Attended = true, CreatedUtc = DateTime.UtcNow },
+                new Registration { MunicipalityId = municipality, OccurrenceId = held.Id, Name = "Mia", People = 1, Attended = false, CreatedUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        var admin = await factory.SignedInAsync(DemoSeeder.AdminEmail);
+        var row = (await admin.GetPageAsync("/beheer/activiteiten")).QuerySelectorAll("table.list tr").Single(r => r.TextContent.Contains("Dorpspunt Aalst"));
+        Assert.Equal(["Dorpspunt Aalst", "1", "3", "2"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task Registration_input_is_checked()
     {
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
