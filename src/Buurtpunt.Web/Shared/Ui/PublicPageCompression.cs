@@ -18,6 +18,8 @@ public static class PublicPageCompression
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true; // safe: only public pages without secrets qualify (see Provider)
+            // Feeds too: a city's calendar is a few hundred kilobytes of very repetitive text.
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/calendar", "application/atom+xml"]);
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });

@@ -15,7 +15,7 @@ public class ActivityJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         if (page.Url.Contains("/aanmelden/code"))
         {
-            await page.GetByLabel("Code").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
+            await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
             await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         }
     }
@@ -62,6 +62,27 @@ public class ActivityJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await resident.GetByRole(AriaRole.Link, new() { Name = "Fietsatelier" }).ClickAsync();
         await resident.GetByRole(AriaRole.Button, new() { Name = "Uitschrijven" }).ClickAsync();
         Assert.Contains("uitgeschreven", await resident.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_worker_registers_a_walk_in_ticks_who_came_and_prints_the_list_without_javascript()
+    {
+        var worker = await browser.NewPageAsync(javaScript: false, width: 360);
+        await SignInAsync(worker, DemoSeeder.WorkerEmail);
+        await worker.GotoAsync(app.Url() + "/beheer/activiteiten");
+        await worker.SaveScreenshotAsync("activities-admin-nojs");
+        await worker.Locator("tr", new() { HasText = "Repair café" }).First.GetByRole(AriaRole.Link).Nth(1).ClickAsync();
+        await worker.GetByLabel("Naam").FillAsync("Georges Vandenberghe");
+        await worker.GetByLabel("Telefoonnummer").FillAsync("011 98 76 54");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Inschrijven" }).ClickAsync();
+        Assert.Contains("Georges Vandenberghe", await worker.Locator("table.list").First.InnerTextAsync());
+        await worker.GetByLabel("Georges Vandenberghe kwam").CheckAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Bewaar wie kwam" }).ClickAsync();
+        Assert.Contains("Aantal personen dat kwam: 1", await worker.Locator("main").InnerTextAsync());
+        await worker.SaveScreenshotAsync("activity-date-admin-nojs");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Lijst afdrukken" }).ClickAsync();
+        Assert.Contains("Georges Vandenberghe", await worker.Locator("table.print-list").InnerTextAsync());
+        await worker.SaveScreenshotAsync("attendance-list-nojs");
     }
 
     [Fact]

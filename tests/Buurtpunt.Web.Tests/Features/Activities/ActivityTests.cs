@@ -272,6 +272,37 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task Registration_closes_at_the_organisers_deadline()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        // Tomorrow 14:00; it is Monday 9:30 now. Closing 48 hours before means it closed yesterday.
+        var form = (await FormAsync("Uitstap naar zee", first: "2026-11-24", capacity: "30"))
+            .Select(f => f.Key == "Input.ClosesHoursBefore" ? F(f.Key, "48") : f).ToList();
+        var id = await CreateAsync(lead, form);
+        var date = (await DatesAsync(id)).Single().Id;
+        var resident = await ResidentAsync("laat@example.org");
+        Assert.Contains("Inschrijven voor deze datum kan niet meer", (await resident.GetPageAsync($"/activiteit/{date}")).Text());
+        var late = await RegisterAsync(resident, date);
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Equal(0, (await DatesAsync(id)).Single().Taken);
+    }
+
+    [Fact]
+    public async Task An_activity_page_describes_its_date_as_a_schema_org_event()
+    {
+        var date = await factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters().Where(o => o.Activity!.Title == "Repair café").OrderBy(o => o.StartUtc).Select(o => o.Id).FirstAsync());
+        var page = await factory.ClientFor().GetPageAsync($"/activiteit/{date}");
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("Event", root.GetProperty("@type").GetString());
+        Assert.Equal("Repair café", root.GetProperty("name").GetString());
+        Assert.Equal("2026-12-05T10:00:00+01:00", root.GetProperty("startDate").GetString());
+        Assert.Equal("Kerkplein 3", root.GetProperty("location").GetProperty("address").GetProperty("streetAddress").GetString());
+        Assert.Equal(8, root.GetProperty("maximumAttendeeCapacity").GetInt32());
+        Assert.Equal("https://schema.org/EventScheduled", root.GetProperty("eventStatus").GetString());
+    }
+
+    [Fact]
     public async Task Registration_input_is_checked()
     {
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
@@ -305,7 +336,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var registrations = await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().Where(r => r.OccurrenceId == date).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("came", registrations[0].ToString())], "Attendance")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("came", "999999")], "Attendance")).StatusCode);
-        Assert.Contains("2 personen kwamen", (await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}")).Text());
+        Assert.Contains("Aantal personen dat kwam: 2", (await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}")).Text());
         var csv = await worker.GetAsync($"/beheer/activiteiten/datum/{date}?handler=Csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
