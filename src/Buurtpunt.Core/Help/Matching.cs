@@ -1,0 +1,238 @@
+namespace Buurtpunt.Core.Help;
+
+public enum HelpKind { Errands, Ride, DigitalHelp, OddJobs, Company, HouseWatch, Paperwork, Other }
+
+/// <summary>What a request needs of the helper, beyond the kind of help.</summary>
+[Flags]
+public enum Needs { None = 0, WheelchairInCar = 1, HeavyLifting = 2, PetFriendly = 4 }
+
+/// <summary>Why no volunteer was proposed for a request: the last check that left no one.</summary>
+public enum NoMatchReason { NobodyOffersThis, NobodyInRange, NobodyMeetsNeeds, NobodySpeaksLanguage, NobodyAvailable, EveryoneFull }
+
+/// <summary>A time the request needs help: a local date and minutes after midnight (Brussels wall clock).</summary>
+public readonly record struct Window(DateOnly Date, int FromMinute, int UntilMinute);
+
+/// <summary>A weekly time a volunteer is free, in minutes after midnight.</summary>
+public readonly record struct WeeklySlot(DayOfWeek Day, int FromMinute, int UntilMinute);
+
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    /// <summary>Great-circle distance (haversine), in kilometres.</summary>
+    public double KmTo(GeoPoint other)
+    {
+        const double R = 6371.0;
+        var dLat = (other.Latitude - Latitude) * Math.PI / 180;
+        var dLon = (other.Longitude - Longitude) * Math.PI / 180;
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(Latitude * Math.PI / 180) * Math.Cos(other.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}
+
+/// <summary>A request for help: every window must be covered by one volunteer (a recurring request keeps the same person).</summary>
+public sealed record HelpRequest(int Id, HelpKind Kind, IReadOnlyList<Window> When, int Minutes, GeoPoint Where, int AreaId,
+    string? Language = null, Needs Needs = Needs.None, int? PreviousVolunteerId = null);
+
+/// <summary>
+/// A volunteer as the matcher sees them: what they offer, when, how far (a radius from home, or
+/// a list of areas), and how much more they can take this round.
+/// </summary>
+public sealed record VolunteerProfile(int Id, IReadOnlySet<HelpKind> Kinds, IReadOnlyList<WeeklySlot> Availability, GeoPoint Home,
+    double RangeKm = 0, IReadOnlySet<int>? Areas = null, IReadOnlySet<string>? Languages = null, Needs CanMeet = Needs.None,
+    IReadOnlyList<(DateOnly From, DateOnly Until)>? Absences = null, int MaxRequests = 2, int ActiveRequests = 0,
+    int MinutesPerWeek = 180, int MinutesTaken = 0, IReadOnlySet<HelpKind>? Talents = null);
+
+public sealed record Pair(int RequestId, int VolunteerId, int Cost, double DistanceKm, bool SameAsBefore, bool Talent);
+
+public sealed record NoMatch(int RequestId, NoMatchReason Reason);
+
+public sealed record Proposal(IReadOnlyList<Pair> Pairs, IReadOnlyList<NoMatch> Unmatched, long TotalCost, int FeasiblePairs);
+
+/// <summary>
+/// Proposes volunteers for all open requests of a round at once: the assignment that helps the
+/// most requests and, among those, costs least — an exact min-cost max-flow
+/// (requests → volunteers → sink, <see cref="MinCostFlow"/>). Feasible pairs are found first and
+/// sparsely: volunteers are indexed by kind and by area or map cell, so a request only meets those
+/// who offer its kind near it. A volunteer's capacity this round is the number of requests they
+/// can still take that can never push them over their weekly minutes. Same input, same proposal.
+/// </summary>
+public static class Matcher
+{
+    /// <summary>Cost parts (integers, so the optimum is exact): every pair starts at <see cref="Base"/>.</summary>
+    public const int Base = 100, PerKm = 10, MaxDistanceCost = 300, PerActiveRequest = 30, NoTalent = 20, SameAsBeforeBonus = 100;
+
+    private const double CellDegrees = 0.05; // about 5.5 km north–south
+
+    public static Proposal Propose(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
+    {
+        var index = new Index(volunteers);
+        var arcs = new List<(int Request, int Volunteer, int Cost, double Km)>();
+        var reasons = new NoMatchReason?[requests.Count];
+        var maxMinutes = new int[volunteers.Count];
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var request = requests[r];
+            var stage = NoMatchReason.NobodyOffersThis;
+            foreach (var v in index.Candidates(request))
+            {
+                var volunteer = volunteers[v];
+                var check = Check(request, volunteer, out var km);
+                if (check is { } failed)
+                {
+                    if (failed > stage) stage = failed;
+                    continue;
+                }
+                stage = NoMatchReason.EveryoneFull;
+                arcs.Add((r, v, Cost(request, volunteer, km), km));
+                maxMinutes[v] = Math.Max(maxMinutes[v], request.Minutes);
+            }
+            // Someone offers this kind, only not near enough: say so rather than "nobody offers this".
+            reasons[r] = stage == NoMatchReason.NobodyOffersThis && index.Offers(request.Kind) ? NoMatchReason.NobodyInRange : stage;
+        }
+
+        var flow = new MinCostFlow();
+        var source = flow.AddNode();
+        var sink = flow.AddNode();
+        var requestNode = new int[requests.Count];
+        for (var r = 0; r < requests.Count; r++) requestNode[r] = flow.AddNode();
+        var volunteerNode = new int[volunteers.Count];
+        for (var v = 0; v < volunteers.Count; v++) volunteerNode[v] = flow.AddNode();
+        for (var r = 0; r < requests.Count; r++) flow.AddArc(source, requestNode[r], 1, 0);
+        var arcIds = new int[arcs.Count];
+        for (var i = 0; i < arcs.Count; i++) arcIds[i] = flow.AddArc(requestNode[arcs[i].Request], volunteerNode[arcs[i].Volunteer], 1, arcs[i].Cost);
+        for (var v = 0; v < volunteers.Count; v++)
+            if (maxMinutes[v] > 0) flow.AddArc(volunteerNode[v], sink, Capacity(volunteers[v], maxMinutes[v]), 0);
+        var (_, total) = flow.Solve(source, sink);
+
+        var pairs = new List<Pair>();
+        var matched = new bool[requests.Count];
+        for (var i = 0; i < arcs.Count; i++)
+        {
+            if (flow.FlowOn(arcIds[i]) == 0) continue;
+            var (r, v, cost, km) = arcs[i];
+            matched[r] = true;
+            var request = requests[r];
+            var volunteer = volunteers[v];
+            pairs.Add(new Pair(request.Id, volunteer.Id, cost, Math.Round(km, 1), request.PreviousVolunteerId == volunteer.Id, volunteer.Talents?.Contains(request.Kind) ?? false));
+        }
+        var unmatched = requests.Select((request, r) => (request, r)).Where(x => !matched[x.r])
+            .Select(x => new NoMatch(x.request.Id, reasons[x.r]!.Value)).ToList();
+        return new Proposal(pairs, unmatched, total, arcs.Count);
+    }
+
+    /// <summary>
+    /// How many more requests a volunteer can take this round: their free request slots, but never so
+    /// many that the longest request they could get, taken that often, passes their weekly minutes.
+    /// </summary>
+    public static int Capacity(VolunteerProfile volunteer, int longestRequestMinutes)
+    {
+        var slots = volunteer.MaxRequests - volunteer.ActiveRequests;
+        var byTime = longestRequestMinutes <= 0 ? slots : (volunteer.MinutesPerWeek - volunteer.MinutesTaken) / longestRequestMinutes;
+        return Math.Max(0, Math.Min(slots, byTime));
+    }
+
+    /// <summary>Null when the volunteer can help with this request; otherwise the first reason why not.</summary>
+    public static NoMatchReason? Check(HelpRequest request, VolunteerProfile volunteer, out double km)
+    {
+        km = request.Where.KmTo(volunteer.Home);
+        if (!volunteer.Kinds.Contains(request.Kind)) return NoMatchReason.NobodyOffersThis;
+        var inRange = volunteer.Areas is { Count: > 0 } areas ? areas.Contains(request.AreaId) : km <= volunteer.RangeKm;
+        if (!inRange) return NoMatchReason.NobodyInRange;
+        if ((request.Needs & ~volunteer.CanMeet) != 0) return NoMatchReason.NobodyMeetsNeeds;
+        if (request.Language is { } language && !(volunteer.Languages?.Contains(language) ?? false)) return NoMatchReason.NobodySpeaksLanguage;
+        if (request.Minutes > volunteer.MinutesPerWeek - volunteer.MinutesTaken) return NoMatchReason.NobodyAvailable;
+        foreach (var window in request.When)
+            if (!Covers(volunteer, window, request.Minutes)) return NoMatchReason.NobodyAvailable;
+        return null;
+    }
+
+    /// <summary>The volunteer is free, not away, for <paramref name="minutes"/> in a row inside the window.</summary>
+    public static bool Covers(VolunteerProfile volunteer, Window window, int minutes)
+    {
+        if (volunteer.Absences is { } absences && absences.Any(a => window.Date >= a.From && window.Date <= a.Until)) return false;
+        foreach (var slot in volunteer.Availability)
+        {
+            if (slot.Day != window.Date.DayOfWeek) continue;
+            var from = Math.Max(slot.FromMinute, window.FromMinute);
+            var until = Math.Min(slot.UntilMinute, window.UntilMinute);
+            if (until - from >= minutes) return true;
+        }
+        return false;
+    }
+
+    public static int Cost(HelpRequest request, VolunteerProfile volunteer, double km)
+    {
+        var cost = Base + Math.Min(MaxDistanceCost, (int)Math.Round(km * PerKm)) + volunteer.ActiveRequests * PerActiveRequest;
+        if (!(volunteer.Talents?.Contains(request.Kind) ?? false)) cost += NoTalent;
+        if (request.PreviousVolunteerId == volunteer.Id) cost -= SameAsBeforeBonus;
+        return Math.Max(0, cost);
+    }
+
+    /// <summary>Volunteers by kind and area, and by kind and map cell, so candidates are found without trying every pair.</summary>
+    private sealed class Index
+    {
+        private readonly Dictionary<(HelpKind, int), List<int>> _byArea = [];
+        private readonly Dictionary<(HelpKind, int, int), List<int>> _byCell = [];
+        private readonly Dictionary<HelpKind, double> _maxRange = [];
+        private readonly int[] _seen;
+        private int _stamp;
+
+        public Index(IReadOnlyList<VolunteerProfile> volunteers)
+        {
+            _seen = new int[volunteers.Count];
+            for (var v = 0; v < volunteers.Count; v++)
+            {
+                var volunteer = volunteers[v];
+                foreach (var kind in volunteer.Kinds)
+                {
+                    if (volunteer.Areas is { Count: > 0 } areas)
+                        foreach (var area in areas) Add(_byArea, (kind, area), v);
+                    else
+                    {
+                        Add(_byCell, (kind, Cell(volunteer.Home.Latitude), Cell(volunteer.Home.Longitude)), v);
+                        _maxRange[kind] = Math.Max(_maxRange.GetValueOrDefault(kind), volunteer.RangeKm);
+                    }
+                }
+            }
+        }
+
+        public bool Offers(HelpKind kind) => _maxRange.ContainsKey(kind) || _byArea.Keys.Any(k => k.Item1 == kind);
+
+        public IEnumerable<int> Candidates(HelpRequest request)
+        {
+            _stamp++;
+            var found = new List<int>();
+            if (_byArea.TryGetValue((request.Kind, request.AreaId), out var inArea)) Collect(inArea, found);
+            if (_maxRange.TryGetValue(request.Kind, out var range))
+            {
+                // Cells within the largest range of anyone offering this kind (longitude cells shrink towards the poles).
+                var latCells = (int)Math.Ceiling(range / 111.0 / CellDegrees);
+                var lonCells = (int)Math.Ceiling(range / (111.0 * Math.Max(0.1, Math.Cos(request.Where.Latitude * Math.PI / 180))) / CellDegrees);
+                var (lat, lon) = (Cell(request.Where.Latitude), Cell(request.Where.Longitude));
+                for (var i = lat - latCells; i <= lat + latCells; i++)
+                    for (var j = lon - lonCells; j <= lon + lonCells; j++)
+                        if (_byCell.TryGetValue((request.Kind, i, j), out var inCell)) Collect(inCell, found);
+            }
+            found.Sort(); // deterministic order, whatever the dictionaries did
+            return found;
+        }
+
+        private void Collect(List<int> volunteers, List<int> found)
+        {
+            foreach (var v in volunteers)
+                if (_seen[v] != _stamp)
+                {
+                    _seen[v] = _stamp;
+                    found.Add(v);
+                }
+        }
+
+        private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
+
+        private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int value) where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            list.Add(value);
+        }
+    }
+}

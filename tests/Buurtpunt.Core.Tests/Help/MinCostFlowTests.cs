@@ -1,0 +1,74 @@
+using Buurtpunt.Core.Help;
+using OrTools = Google.OrTools.Graph;
+
+namespace Buurtpunt.Core.Tests.Help;
+
+/// <summary>The flow engine against Google OR-Tools' min-cost-flow solver on the same graphs.</summary>
+public class MinCostFlowTests
+{
+    [Fact]
+    public void A_small_assignment_takes_the_cheapest_way_to_serve_everyone()
+    {
+        // Two requests, two volunteers of one place each: 0→A costs 1, 0→B 2, 1→A 1, 1→B 10.
+        // Cheapest that serves both: 0→B, 1→A (cost 3), not the greedy 0→A then 1→B (cost 11).
+        var flow = new MinCostFlow();
+        var (s, t) = (flow.AddNode(), flow.AddNode());
+        var (r0, r1, a, b) = (flow.AddNode(), flow.AddNode(), flow.AddNode(), flow.AddNode());
+        flow.AddArc(s, r0, 1, 0); flow.AddArc(s, r1, 1, 0);
+        var r0a = flow.AddArc(r0, a, 1, 1); var r0b = flow.AddArc(r0, b, 1, 2);
+        var r1a = flow.AddArc(r1, a, 1, 1); var r1b = flow.AddArc(r1, b, 1, 10);
+        flow.AddArc(a, t, 1, 0); flow.AddArc(b, t, 1, 0);
+        Assert.Equal((2, 3L), flow.Solve(s, t));
+        Assert.Equal([0, 1, 1, 0], new[] { flow.FlowOn(r0a), flow.FlowOn(r0b), flow.FlowOn(r1a), flow.FlowOn(r1b) });
+    }
+
+    [Fact]
+    public void Negative_costs_and_capacities_are_refused()
+    {
+        var flow = new MinCostFlow();
+        var (a, b) = (flow.AddNode(), flow.AddNode());
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.AddArc(a, b, 1, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => flow.AddArc(a, b, -1, 1));
+    }
+
+    [Theory]
+    [InlineData(1, 30, 20, 4)]
+    [InlineData(2, 200, 100, 6)]
+    [InlineData(3, 500, 150, 3)]
+    [InlineData(4, 1000, 500, 8)]
+    [InlineData(5, 60, 200, 2)]
+    public void Random_assignments_match_or_tools_in_flow_and_cost(int seed, int requests, int volunteers, int arcsPerRequest)
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var random = new Random(seed * 1000 + round);
+            var arcs = new List<(int R, int V, int Cost)>();
+            for (var r = 0; r < requests; r++)
+                foreach (var v in Enumerable.Range(0, arcsPerRequest).Select(_ => random.Next(volunteers)).Distinct())
+                    arcs.Add((r, v, random.Next(0, 500)));
+            var capacities = Enumerable.Range(0, volunteers).Select(_ => random.Next(0, 4)).ToArray();
+
+            var ours = new MinCostFlow();
+            var (s, t) = (ours.AddNode(), ours.AddNode());
+            var rn = Enumerable.Range(0, requests).Select(_ => ours.AddNode()).ToArray();
+            var vn = Enumerable.Range(0, volunteers).Select(_ => ours.AddNode()).ToArray();
+            foreach (var r in rn) ours.AddArc(s, r, 1, 0);
+            foreach (var (r, v, cost) in arcs) ours.AddArc(rn[r], vn[v], 1, cost);
+            for (var v = 0; v < volunteers; v++) ours.AddArc(vn[v], t, capacities[v], 0);
+            var (flow, total) = ours.Solve(s, t);
+
+            var reference = new OrTools.MinCostFlow();
+            const int source = 0, sink = 1;
+            int R(int r) => 2 + r;
+            int V(int v) => 2 + requests + v;
+            for (var r = 0; r < requests; r++) reference.AddArcWithCapacityAndUnitCost(source, R(r), 1, 0);
+            foreach (var (r, v, cost) in arcs) reference.AddArcWithCapacityAndUnitCost(R(r), V(v), 1, cost);
+            for (var v = 0; v < volunteers; v++) reference.AddArcWithCapacityAndUnitCost(V(v), sink, capacities[v], 0);
+            reference.SetNodeSupply(source, requests);
+            reference.SetNodeSupply(sink, -requests);
+            Assert.Equal(OrTools.MinCostFlowBase.Status.OPTIMAL, reference.SolveMaxFlowWithMinCost());
+            Assert.Equal(reference.MaximumFlow(), flow);
+            Assert.Equal(reference.OptimalCost(), total);
+        }
+    }
+}
