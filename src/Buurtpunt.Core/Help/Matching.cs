@@ -63,11 +63,14 @@ public static class Matcher
 
     private const double CellDegrees = 0.05; // about 5.5 km north–south
 
-    public static Proposal Propose(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
+    /// <summary>The feasible pairs of a round with their costs, each volunteer's capacity, and why each request could fail.</summary>
+    public sealed record Round(IReadOnlyList<(int Request, int Volunteer, int Cost, double Km)> Arcs, int[] Capacities, NoMatchReason[] Reasons);
+
+    public static Round Build(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
     {
         var index = new Index(volunteers);
         var arcs = new List<(int Request, int Volunteer, int Cost, double Km)>();
-        var reasons = new NoMatchReason?[requests.Count];
+        var reasons = new NoMatchReason[requests.Count];
         var maxMinutes = new int[volunteers.Count];
         for (var r = 0; r < requests.Count; r++)
         {
@@ -76,8 +79,7 @@ public static class Matcher
             foreach (var v in index.Candidates(request))
             {
                 var volunteer = volunteers[v];
-                var check = Check(request, volunteer, out var km);
-                if (check is { } failed)
+                if (Check(request, volunteer, out var km) is { } failed)
                 {
                     if (failed > stage) stage = failed;
                     continue;
@@ -89,7 +91,14 @@ public static class Matcher
             // Someone offers this kind, only not near enough: say so rather than "nobody offers this".
             reasons[r] = stage == NoMatchReason.NobodyOffersThis && index.Offers(request.Kind) ? NoMatchReason.NobodyInRange : stage;
         }
+        var capacities = volunteers.Select((volunteer, v) => maxMinutes[v] > 0 ? Capacity(volunteer, maxMinutes[v]) : 0).ToArray();
+        return new Round(arcs, capacities, reasons);
+    }
 
+    public static Proposal Propose(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
+    {
+        var round = Build(requests, volunteers);
+        var arcs = round.Arcs;
         var flow = new MinCostFlow();
         var source = flow.AddNode();
         var sink = flow.AddNode();
@@ -101,7 +110,7 @@ public static class Matcher
         var arcIds = new int[arcs.Count];
         for (var i = 0; i < arcs.Count; i++) arcIds[i] = flow.AddArc(requestNode[arcs[i].Request], volunteerNode[arcs[i].Volunteer], 1, arcs[i].Cost);
         for (var v = 0; v < volunteers.Count; v++)
-            if (maxMinutes[v] > 0) flow.AddArc(volunteerNode[v], sink, Capacity(volunteers[v], maxMinutes[v]), 0);
+            if (round.Capacities[v] > 0) flow.AddArc(volunteerNode[v], sink, round.Capacities[v], 0);
         var (_, total) = flow.Solve(source, sink);
 
         var pairs = new List<Pair>();
@@ -116,7 +125,7 @@ public static class Matcher
             pairs.Add(new Pair(request.Id, volunteer.Id, cost, Math.Round(km, 1), request.PreviousVolunteerId == volunteer.Id, volunteer.Talents?.Contains(request.Kind) ?? false));
         }
         var unmatched = requests.Select((request, r) => (request, r)).Where(x => !matched[x.r])
-            .Select(x => new NoMatch(x.request.Id, reasons[x.r]!.Value)).ToList();
+            .Select(x => new NoMatch(x.request.Id, round.Reasons[x.r])).ToList();
         return new Proposal(pairs, unmatched, total, arcs.Count);
     }
 
