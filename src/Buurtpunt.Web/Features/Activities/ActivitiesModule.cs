@@ -18,11 +18,11 @@ public static class ActivitiesModule
     public static void MapActivities(this WebApplication app)
     {
         app.MapGet("/agenda.ics", (HttpContext context, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
-            FeedAsync(context, null, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
+            FeedAsync(context, null, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/gebied/{slug}/agenda.ics", (HttpContext context, string slug, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
-            FeedAsync(context, slug, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
+            FeedAsync(context, slug, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/punt/{slug}/agenda.ics", (HttpContext context, string slug, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
-            FeedAsync(context, null, slug, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
+            FeedAsync(context, null, slug, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/gebied/{slug}/brochure.pdf", async (string slug, DateOnly? van, DateOnly? tot, HttpContext context, AppDbContext db, BrochurePdf pdf,
             Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
@@ -34,7 +34,7 @@ public static class ActivitiesModule
             return bytes is null
                 ? Results.Text(l["Brochure.PdfUnavailable"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.File(bytes, "application/pdf", $"brochure-{slug}-{van:yyyy-MM-dd}.pdf");
-        }).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
+        }).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/agenda/mijn/{token}.ics", async (string token, AppDbContext db, CalendarFeed feed, MunicipalClock clock, CurrentMunicipality municipality, CancellationToken cancellationToken) =>
         {
             if (token.Length is < 20 or > 100) return Results.NotFound();

@@ -15,4 +15,7 @@ public sealed class PlaceChanges(IOutputCacheStore pages, MunicipalityDirectory 
         await pages.EvictAsync(municipality.RequiredId);
         if (municipalityChanged) directory.Invalidate();
     }
+
+    /// <summary>Someone registered or cancelled: pages with places left change, calendar feeds and brochures do not.</summary>
+    public Task PlacesTakenAsync() => pages.EvictAsync(municipality.RequiredId, feedsToo: false);
 }

@@ -12,9 +12,16 @@ namespace Buurtpunt.Web.Shared.Ui;
 public static class PublicPageCache
 {
     public const string PolicyName = "public-page";
+    /// <summary>
+    /// Costly outputs that registrations do not change (calendar feeds, the brochure and its PDF):
+    /// kept 10 minutes and dropped only when content changes, not when someone takes a place.
+    /// </summary>
+    public const string FeedPolicyName = "public-feed";
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan FeedDuration = TimeSpan.FromMinutes(10);
 
     public static string Tag(int municipalityId) => $"municipality-{municipalityId}";
+    public static string FeedTag(int municipalityId) => $"feeds-{municipalityId}";
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,22 +34,36 @@ public static class PublicPageCache
                 .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
                 .SetVaryByHeader("Accept-Encoding")
                 .Tag("public")
-                .AddPolicy<MunicipalityTag>());
+                .AddPolicy<PageTag>());
+            o.AddPolicy(FeedPolicyName, b => b
+                .With(_ => enabled)
+                .Expire(FeedDuration)
+                .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
+                .SetVaryByHeader("Accept-Encoding")
+                .Tag("public")
+                .AddPolicy<FeedTagPolicy>());
         });
         return services;
     }
 
-    /// <summary>Drop every cached page of a municipality, after any change to its places.</summary>
-    public static Task EvictAsync(this IOutputCacheStore store, int municipalityId, CancellationToken cancellationToken = default) =>
-        store.EvictByTagAsync(Tag(municipalityId), cancellationToken).AsTask();
+    /// <summary>Drop every cached page of a municipality (and its feeds, unless only places were taken).</summary>
+    public static async Task EvictAsync(this IOutputCacheStore store, int municipalityId, bool feedsToo = true, CancellationToken cancellationToken = default)
+    {
+        await store.EvictByTagAsync(Tag(municipalityId), cancellationToken);
+        if (feedsToo) await store.EvictByTagAsync(FeedTag(municipalityId), cancellationToken);
+    }
 
-    private sealed class MunicipalityTag : IOutputCachePolicy
+    private sealed class PageTag() : MunicipalityTag(Tag);
+
+    private sealed class FeedTagPolicy() : MunicipalityTag(FeedTag);
+
+    private abstract class MunicipalityTag(Func<int, string> tag) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             PublicPageCompression.MarkPublic(context.HttpContext);
             if (context.HttpContext.RequestServices.GetRequiredService<CurrentMunicipality>().Id is { } id)
-                context.Tags.Add(Tag(id));
+                context.Tags.Add(tag(id));
             else
                 context.EnableOutputCaching = false;
             return ValueTask.CompletedTask;

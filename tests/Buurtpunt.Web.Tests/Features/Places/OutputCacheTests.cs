@@ -1,5 +1,6 @@
 using System.Net;
 using Buurtpunt.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Tests.Features.Places;
 
@@ -71,5 +72,31 @@ public class QuestionsOutputCacheTests(CachingFactory factory) : IClassFixture<C
         var worker = await factory.SignedInAsync(Web.Features.Demo.DemoSeeder.WorkerEmail);
         await worker.PostFormAsync("/balie/meldingen", [new("kind", "Question"), new("id", id), new("reason", "Dubbel gevraagd.")], "Hide");
         Assert.DoesNotContain("ladder", (await visitor.GetPageAsync(List)).Text());
+    }
+}
+
+public class ActivitiesOutputCacheTests(CachingFactory factory) : IClassFixture<CachingFactory>
+{
+    [Fact]
+    public async Task A_registration_refreshes_places_left_but_keeps_the_costly_feed_which_an_activity_change_drops()
+    {
+        var visitor = factory.ClientFor();
+        var date = await factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters()
+            .Where(o => o.Activity!.Title == "Repair café").OrderBy(o => o.StartUtc).Select(o => o.Id).FirstAsync());
+        Assert.Contains("Nog 8 plaatsen vrij", (await visitor.GetPageAsync($"/activiteit/{date}")).Text());
+        await visitor.GetAsync("/agenda.ics");
+
+        await factory.PersonAsync("cache@example.org", [(Web.Features.People.Role.Resident, null)]);
+        var resident = await factory.SignedInAsync("cache@example.org");
+        await resident.PostFormAsync($"/activiteit/{date}", [new("People", "1")], "Register");
+        Assert.Contains("Nog 7 plaatsen vrij", (await visitor.GetPageAsync($"/activiteit/{date}")).Text());
+        factory.Sql.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/agenda.ics")).StatusCode);
+        Assert.Equal(0, factory.Sql.Count); // the feed did not change, so it was not made again
+
+        var lead = await factory.SignedInAsync(Web.Features.Demo.DemoSeeder.LeadEmail);
+        await lead.PostFormAsync($"/beheer/activiteiten/datum/{date}", [new("Cancel.Reason", "Geen herstellers")], "Cancel");
+        var feed = await (await visitor.GetAsync("/agenda.ics")).Content.ReadAsStringAsync();
+        Assert.Contains("EXDATE", feed);
     }
 }

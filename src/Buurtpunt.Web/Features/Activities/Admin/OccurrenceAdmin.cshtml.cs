@@ -100,7 +100,7 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
             ModelState.AddModelError("WalkIn.People", l[$"Registration.{outcome}", Registration.MaxPeople]);
             return await ShowAsync(cancellationToken, invalid: true);
         }
-        await changes.PublishedAsync();
+        await changes.PlacesTakenAsync();
         return Done(id, $"Registration.{outcome}.Notice");
     }
 
@@ -110,7 +110,7 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.OccurrenceId == id, cancellationToken);
         if (registration is null) return NotFound();
         await registrations.CancelAsync(registration, cancellationToken);
-        await changes.PublishedAsync();
+        await changes.PlacesTakenAsync();
         return Done(id, "Registration.Removed");
     }
 

@@ -56,7 +56,7 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         }
         if (actor.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"registration {id}", cancellationToken);
-        await changes.PublishedAsync();
+        await changes.PlacesTakenAsync();
         TempData["Notice"] = $"Registration.{outcome}.Notice";
         return Redirect($"/activiteit/{id}");
     }
@@ -69,7 +69,7 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         await registrations.CancelAsync(Mine, cancellationToken);
         if (Mine.EnteredById is not null || (await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, Mine.PersonId, $"registration {id} cancelled", cancellationToken);
-        await changes.PublishedAsync();
+        await changes.PlacesTakenAsync();
         TempData["Notice"] = "Registration.Cancelled.Notice";
         return Redirect($"/activiteit/{id}");
     }

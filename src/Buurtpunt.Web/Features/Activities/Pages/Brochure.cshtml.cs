@@ -17,7 +17,7 @@ namespace Buurtpunt.Web.Features.Activities.Pages;
 /// weekday in large type with pictograms, the points' addresses and hours, and a QR code to the
 /// online agenda. Public (it holds nothing personal), printable, and as a PDF (<see cref="BrochurePdf"/>).
 /// </summary>
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[OutputCache(PolicyName = PublicPageCache.FeedPolicyName)]
 public class BrochureModel(AppDbContext db, MunicipalClock clock, PublicLinks links) : PageModel
 {
     public const int MaxDays = 92;
