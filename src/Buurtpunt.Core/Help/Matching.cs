@@ -177,12 +177,16 @@ public static class Matcher
         return Math.Max(0, cost);
     }
 
-    /// <summary>Volunteers by kind and area, and by kind and map cell, so candidates are found without trying every pair.</summary>
+    /// <summary>
+    /// Volunteers by kind and area, and by kind and map cell: a volunteer with a radius is listed in
+    /// every cell their radius reaches, so a request looks in its own cell only and meets just the
+    /// volunteers who might reach it — never every pair.
+    /// </summary>
     private sealed class Index
     {
         private readonly Dictionary<(HelpKind, int), List<int>> _byArea = [];
         private readonly Dictionary<(HelpKind, int, int), List<int>> _byCell = [];
-        private readonly Dictionary<HelpKind, double> _maxRange = [];
+        private readonly HashSet<HelpKind> _offered = [];
         private readonly int[] _seen;
         private int _stamp;
 
@@ -194,34 +198,31 @@ public static class Matcher
                 var volunteer = volunteers[v];
                 foreach (var kind in volunteer.Kinds)
                 {
+                    _offered.Add(kind);
                     if (volunteer.Areas is { Count: > 0 } areas)
-                        foreach (var area in areas) Add(_byArea, (kind, area), v);
-                    else
                     {
-                        Add(_byCell, (kind, Cell(volunteer.Home.Latitude), Cell(volunteer.Home.Longitude)), v);
-                        _maxRange[kind] = Math.Max(_maxRange.GetValueOrDefault(kind), volunteer.RangeKm);
+                        foreach (var area in areas) Add(_byArea, (kind, area), v);
+                        continue;
                     }
+                    // The cells of the square around home that holds the volunteer's range (longitude cells narrow with latitude).
+                    var latCells = (int)Math.Ceiling(volunteer.RangeKm / 111.0 / CellDegrees);
+                    var lonCells = (int)Math.Ceiling(volunteer.RangeKm / (111.0 * Math.Max(0.1, Math.Cos(volunteer.Home.Latitude * Math.PI / 180))) / CellDegrees);
+                    var (lat, lon) = (Cell(volunteer.Home.Latitude), Cell(volunteer.Home.Longitude));
+                    for (var i = lat - latCells; i <= lat + latCells; i++)
+                        for (var j = lon - lonCells; j <= lon + lonCells; j++)
+                            Add(_byCell, (kind, i, j), v);
                 }
             }
         }
 
-        public bool Offers(HelpKind kind) => _maxRange.ContainsKey(kind) || _byArea.Keys.Any(k => k.Item1 == kind);
+        public bool Offers(HelpKind kind) => _offered.Contains(kind);
 
         public IEnumerable<int> Candidates(HelpRequest request)
         {
             _stamp++;
             var found = new List<int>();
             if (_byArea.TryGetValue((request.Kind, request.AreaId), out var inArea)) Collect(inArea, found);
-            if (_maxRange.TryGetValue(request.Kind, out var range))
-            {
-                // Cells within the largest range of anyone offering this kind (longitude cells shrink towards the poles).
-                var latCells = (int)Math.Ceiling(range / 111.0 / CellDegrees);
-                var lonCells = (int)Math.Ceiling(range / (111.0 * Math.Max(0.1, Math.Cos(request.Where.Latitude * Math.PI / 180))) / CellDegrees);
-                var (lat, lon) = (Cell(request.Where.Latitude), Cell(request.Where.Longitude));
-                for (var i = lat - latCells; i <= lat + latCells; i++)
-                    for (var j = lon - lonCells; j <= lon + lonCells; j++)
-                        if (_byCell.TryGetValue((request.Kind, i, j), out var inCell)) Collect(inCell, found);
-            }
+            if (_byCell.TryGetValue((request.Kind, Cell(request.Where.Latitude), Cell(request.Where.Longitude)), out var inCell)) Collect(inCell, found);
             found.Sort(); // deterministic order, whatever the dictionaries did
             return found;
         }
