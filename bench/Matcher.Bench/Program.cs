@@ -92,7 +92,7 @@ public static class Solvers
 /// </summary>
 public static class Rounds
 {
-    public sealed record Instance(List<HelpRequest> Requests, List<VolunteerProfile> Volunteers, Matcher.Round Round);
+    public sealed record Instance(List<MatchRequest> Requests, List<MatchVolunteer> Volunteers, Matcher.Round Round);
 
     public static Instance Make(string size)
     {
@@ -106,10 +106,10 @@ public static class Rounds
             var day = monday.AddDays(random.Next(7));
             var from = (8 + random.Next(10)) * 60;
             var windows = Enumerable.Range(0, random.Next(1, 4)).Select(w => new Window(day.AddDays(7 * w), from, from + 180)).ToList();
-            return new HelpRequest(id, kinds[random.Next(kinds.Length)], windows, 30 * random.Next(1, 5), Somewhere(), random.Next(1, 40),
+            return new MatchRequest(id, kinds[random.Next(kinds.Length)], windows, 30 * random.Next(1, 5), Somewhere(), random.Next(1, 40),
                 random.Next(10) == 0 ? "fr" : null, random.Next(8) == 0 ? Needs.WheelchairInCar : Needs.None);
         }).ToList();
-        var volunteerList = Enumerable.Range(1, volunteers).Select(id => new VolunteerProfile(id,
+        var volunteerList = Enumerable.Range(1, volunteers).Select(id => new MatchVolunteer(id,
             kinds.Where(_ => random.Next(3) == 0).ToHashSet(),
             Enumerable.Range(0, random.Next(2, 6)).Select(_ => { var from = (8 + random.Next(10)) * 60; return new WeeklySlot((DayOfWeek)random.Next(7), from, from + 60 * random.Next(2, 6)); }).ToList(),
             Somewhere(), RangeKm: 1 + random.Next(10), Areas: random.Next(10) == 0 ? new HashSet<int> { random.Next(1, 40) } : null,

@@ -64,6 +64,9 @@ builder.Services.AddRazorPages(o =>
         }
         o.Conventions.AuthorizeFolder("/Activities/Admin", PeopleModule.TenderPolicy);
         o.Conventions.AuthorizePage("/Activities/Pages/MyRegistrations");
+        o.Conventions.AuthorizeFolder("/Help/Pages");
+        o.Conventions.AuthorizeFolder("/Help/Desk", PeopleModule.WorkerPolicy);
+        o.Conventions.AddFolderApplicationModelConvention("/Help/Desk", m => m.Filters.Add(new RequireTwoStepForStaff()));
         o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/gebied/{areaSlug}/agenda");
         o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/punt/{pointSlug}/agenda");
         o.Conventions.AddFolderApplicationModelConvention("/Activities/Admin", m => m.Filters.Add(new RequireTwoStepForStaff()));

@@ -30,14 +30,14 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 }
 
 /// <summary>A request for help: every window must be covered by one volunteer (a recurring request keeps the same person).</summary>
-public sealed record HelpRequest(int Id, HelpKind Kind, IReadOnlyList<Window> When, int Minutes, GeoPoint Where, int AreaId,
+public sealed record MatchRequest(int Id, HelpKind Kind, IReadOnlyList<Window> When, int Minutes, GeoPoint Where, int AreaId,
     string? Language = null, Needs Needs = Needs.None, int? PreviousVolunteerId = null);
 
 /// <summary>
 /// A volunteer as the matcher sees them: what they offer, when, how far (a radius from home, or
 /// a list of areas), and how much more they can take this round.
 /// </summary>
-public sealed record VolunteerProfile(int Id, IReadOnlySet<HelpKind> Kinds, IReadOnlyList<WeeklySlot> Availability, GeoPoint Home,
+public sealed record MatchVolunteer(int Id, IReadOnlySet<HelpKind> Kinds, IReadOnlyList<WeeklySlot> Availability, GeoPoint Home,
     double RangeKm = 0, IReadOnlySet<int>? Areas = null, IReadOnlySet<string>? Languages = null, Needs CanMeet = Needs.None,
     IReadOnlyList<(DateOnly From, DateOnly Until)>? Absences = null, int MaxRequests = 2, int ActiveRequests = 0,
     int MinutesPerWeek = 180, int MinutesTaken = 0, IReadOnlySet<HelpKind>? Talents = null);
@@ -66,7 +66,7 @@ public static class Matcher
     /// <summary>The feasible pairs of a round with their costs, each volunteer's capacity, and why each request could fail.</summary>
     public sealed record Round(IReadOnlyList<(int Request, int Volunteer, int Cost, double Km)> Arcs, int[] Capacities, NoMatchReason[] Reasons);
 
-    public static Round Build(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
+    public static Round Build(IReadOnlyList<MatchRequest> requests, IReadOnlyList<MatchVolunteer> volunteers)
     {
         var index = new Index(volunteers);
         var arcs = new List<(int Request, int Volunteer, int Cost, double Km)>();
@@ -95,7 +95,7 @@ public static class Matcher
         return new Round(arcs, capacities, reasons);
     }
 
-    public static Proposal Propose(IReadOnlyList<HelpRequest> requests, IReadOnlyList<VolunteerProfile> volunteers)
+    public static Proposal Propose(IReadOnlyList<MatchRequest> requests, IReadOnlyList<MatchVolunteer> volunteers)
     {
         var round = Build(requests, volunteers);
         var arcs = round.Arcs;
@@ -133,7 +133,7 @@ public static class Matcher
     /// How many more requests a volunteer can take this round: their free request slots, but never so
     /// many that the longest request they could get, taken that often, passes their weekly minutes.
     /// </summary>
-    public static int Capacity(VolunteerProfile volunteer, int longestRequestMinutes)
+    public static int Capacity(MatchVolunteer volunteer, int longestRequestMinutes)
     {
         var slots = volunteer.MaxRequests - volunteer.ActiveRequests;
         var byTime = longestRequestMinutes <= 0 ? slots : (volunteer.MinutesPerWeek - volunteer.MinutesTaken) / longestRequestMinutes;
@@ -141,7 +141,7 @@ public static class Matcher
     }
 
     /// <summary>Null when the volunteer can help with this request; otherwise the first reason why not.</summary>
-    public static NoMatchReason? Check(HelpRequest request, VolunteerProfile volunteer, out double km)
+    public static NoMatchReason? Check(MatchRequest request, MatchVolunteer volunteer, out double km)
     {
         km = request.Where.KmTo(volunteer.Home);
         if (!volunteer.Kinds.Contains(request.Kind)) return NoMatchReason.NobodyOffersThis;
@@ -156,7 +156,7 @@ public static class Matcher
     }
 
     /// <summary>The volunteer is free, not away, for <paramref name="minutes"/> in a row inside the window.</summary>
-    public static bool Covers(VolunteerProfile volunteer, Window window, int minutes)
+    public static bool Covers(MatchVolunteer volunteer, Window window, int minutes)
     {
         if (volunteer.Absences is { } absences && absences.Any(a => window.Date >= a.From && window.Date <= a.Until)) return false;
         foreach (var slot in volunteer.Availability)
@@ -169,7 +169,7 @@ public static class Matcher
         return false;
     }
 
-    public static int Cost(HelpRequest request, VolunteerProfile volunteer, double km)
+    public static int Cost(MatchRequest request, MatchVolunteer volunteer, double km)
     {
         var cost = Base + Math.Min(MaxDistanceCost, (int)Math.Round(km * PerKm)) + volunteer.ActiveRequests * PerActiveRequest;
         if (!(volunteer.Talents?.Contains(request.Kind) ?? false)) cost += NoTalent;
@@ -190,7 +190,7 @@ public static class Matcher
         private readonly int[] _seen;
         private int _stamp;
 
-        public Index(IReadOnlyList<VolunteerProfile> volunteers)
+        public Index(IReadOnlyList<MatchVolunteer> volunteers)
         {
             _seen = new int[volunteers.Count];
             for (var v = 0; v < volunteers.Count; v++)
@@ -217,7 +217,7 @@ public static class Matcher
 
         public bool Offers(HelpKind kind) => _offered.Contains(kind);
 
-        public IEnumerable<int> Candidates(HelpRequest request)
+        public IEnumerable<int> Candidates(MatchRequest request)
         {
             _stamp++;
             var found = new List<int>();

@@ -7,13 +7,13 @@ public class MatcherTests
     private static readonly GeoPoint Runkelen = new(50.8460, 5.1510);
     private static readonly DateOnly Thursday = new(2026, 11, 26);
 
-    private static VolunteerProfile Volunteer(int id, HelpKind[] kinds, double km = 10, int maxRequests = 2, int active = 0, int minutesPerWeek = 240,
+    private static MatchVolunteer Volunteer(int id, HelpKind[] kinds, double km = 10, int maxRequests = 2, int active = 0, int minutesPerWeek = 240,
         string[]? languages = null, Needs canMeet = Needs.None, GeoPoint? home = null, (DateOnly, DateOnly)[]? absences = null, HelpKind[]? talents = null) =>
         new(id, kinds.ToHashSet(), [new WeeklySlot(DayOfWeek.Thursday, 9 * 60, 12 * 60), new WeeklySlot(DayOfWeek.Saturday, 10 * 60, 16 * 60)],
             home ?? Runkelen, RangeKm: km, Languages: (languages ?? ["nl"]).ToHashSet(), CanMeet: canMeet, Absences: absences,
             MaxRequests: maxRequests, ActiveRequests: active, MinutesPerWeek: minutesPerWeek, Talents: talents?.ToHashSet());
 
-    private static HelpRequest Request(int id, HelpKind kind, int minutes = 60, DateOnly? day = null, int from = 9 * 60, int until = 12 * 60,
+    private static MatchRequest Request(int id, HelpKind kind, int minutes = 60, DateOnly? day = null, int from = 9 * 60, int until = 12 * 60,
         string? language = null, Needs needs = Needs.None, GeoPoint? where = null, int? previous = null) =>
         new(id, kind, [new Window(day ?? Thursday, from, until)], minutes, where ?? Runkelen, 1, language, needs, previous);
 
@@ -88,7 +88,7 @@ public class MatcherTests
         Assert.True(proposal.Pairs.Count > 0);
     }
 
-    internal static (List<HelpRequest>, List<VolunteerProfile>) RandomRound(Random random, int requestCount, int volunteerCount)
+    internal static (List<MatchRequest>, List<MatchVolunteer>) RandomRound(Random random, int requestCount, int volunteerCount)
     {
         var kinds = Enum.GetValues<HelpKind>();
         GeoPoint Near() => new(50.80 + random.NextDouble() * 0.1, 5.10 + random.NextDouble() * 0.15);
@@ -98,10 +98,10 @@ public class MatcherTests
             var day = monday.AddDays(random.Next(7));
             var from = (8 + random.Next(10)) * 60;
             var windows = Enumerable.Range(0, random.Next(1, 4)).Select(w => new Window(day.AddDays(7 * w), from, from + 180)).ToList();
-            return new HelpRequest(id, kinds[random.Next(kinds.Length)], windows, 30 * random.Next(1, 5), Near(), random.Next(1, 5),
+            return new MatchRequest(id, kinds[random.Next(kinds.Length)], windows, 30 * random.Next(1, 5), Near(), random.Next(1, 5),
                 random.Next(10) == 0 ? "fr" : null, random.Next(8) == 0 ? Needs.WheelchairInCar : Needs.None, random.Next(10) == 0 ? random.Next(1, volunteerCount) : null);
         }).ToList();
-        var volunteers = Enumerable.Range(1, volunteerCount).Select(id => new VolunteerProfile(id,
+        var volunteers = Enumerable.Range(1, volunteerCount).Select(id => new MatchVolunteer(id,
             kinds.Where(_ => random.Next(3) == 0).ToHashSet(),
             Enumerable.Range(0, random.Next(1, 4)).Select(_ => { var from = (8 + random.Next(10)) * 60; return new WeeklySlot((DayOfWeek)random.Next(7), from, from + 60 * random.Next(2, 6)); }).ToList(),
             Near(), RangeKm: random.Next(1, 15), Areas: random.Next(5) == 0 ? new HashSet<int> { random.Next(1, 5) } : null,

@@ -29,7 +29,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<DateTime> ModerationDecisionsYouMadeUtc,
         IReadOnlyList<RegistrationData> Registrations,
         IReadOnlyList<ActivityData> ActivitiesYouOrganise,
-        IReadOnlyList<DateTime> CalendarLinkMadeUtc);
+        IReadOnlyList<DateTime> CalendarLinkMadeUtc,
+        IReadOnlyList<HelpRequestData> HelpRequests);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -43,6 +44,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RegistrationData(string Activity, DateTime StartUtc, int People, bool Waiting, bool? Attended, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record ActivityData(int Id, string Title);
+    public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record LoginData(string Provider, string? DisplayName);
@@ -56,7 +58,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
-        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink),
+        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -121,7 +123,10 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.Activities.AsNoTracking().Where(a => a.OrganiserId == userId).OrderBy(a => a.Id)
                 .Select(a => new ActivityData(a.Id, a.Title)).ToListAsync(cancellationToken),
             // The link's token is a secret only its hash of is kept: when it was made is what there is to tell.
-            await db.CalendarLinks.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.CreatedUtc).ToListAsync(cancellationToken));
+            await db.CalendarLinks.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.CreatedUtc).ToListAsync(cancellationToken),
+            await db.HelpRequests.AsNoTracking().Where(r => r.RequesterId == userId).OrderBy(r => r.CreatedUtc)
+                .Select(r => new HelpRequestData(r.Id, r.Kind.ToString(), r.Description, r.Address, r.Date, r.From, r.Until, r.RepeatWeeks, r.Status.ToString(), r.CreatedUtc, r.EnteredById != null))
+                .ToListAsync(cancellationToken));
     }
 
     /// <summary>

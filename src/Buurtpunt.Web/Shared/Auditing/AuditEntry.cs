@@ -37,11 +37,13 @@ public static class AuditActions
     public const string ActedOnBehalf = "ActedOnBehalf";
     public const string RegistrationsViewed = "RegistrationsViewed";
     public const string RegistrationsExported = "RegistrationsExported";
+    public const string HelpRequestViewed = "HelpRequestViewed";
+    public const string HelpRequestsListed = "HelpRequestsListed";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
-        RegistrationsViewed, RegistrationsExported,
+        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed,
     ];
 }

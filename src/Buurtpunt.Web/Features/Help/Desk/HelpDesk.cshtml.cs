@@ -1,0 +1,32 @@
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Auditing;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Help.Desk;
+
+/// <summary>The open requests for help in the areas this worker serves, longest waiting first (the matcher works from here).</summary>
+public class HelpDeskModel(AppDbContext db, MunicipalClock clock, Audit audit) : PageModel
+{
+    private const int MaxShown = 300;
+
+    public sealed record Row(int Id, Core.Help.HelpKind Kind, string Requester, string Area, DateOnly Date, int RepeatWeeks, DateTime CreatedUtc);
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public int DaysWaiting(Row row) => (int)(clock.UtcNow - row.CreatedUtc).TotalDays;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var areas = User.AreasFor(Role.Administrator, Role.CommunityWorker);
+        var open = db.HelpRequests.AsNoTracking().Where(r => r.Status == HelpStatus.Open);
+        if (areas is not null) open = open.Where(r => areas.Contains(r.AreaId));
+        Rows = await open.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).Take(MaxShown)
+            .Select(r => new Row(r.Id, r.Kind, db.Users.Where(u => u.Id == r.RequesterId).Select(u => u.DisplayName).First(),
+                db.Areas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(), r.Date, r.RepeatWeeks, r.CreatedUtc))
+            .ToListAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.HelpRequestsListed, cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,68 @@
+using Buurtpunt.Core.Help;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Help;
+
+public enum HelpStatus { Open, Proposed, Accepted, Done, Cancelled, NoOneFound }
+
+/// <summary>
+/// A resident's request for a neighbour's help. Where it happens is their home (the address is
+/// never public: only the area's staff, and later the volunteer who accepted, see it) or a point.
+/// A recurring request ("every Thursday morning for six weeks") is one request with
+/// <see cref="RepeatWeeks"/> windows, so the same volunteer keeps it.
+/// </summary>
+public class HelpRequest : ITenantOwned
+{
+    public const int DescriptionMaxLength = 1000;
+    public const int MaxRepeatWeeks = 12;
+    public const int MinMinutes = 15, MaxMinutes = 8 * 60;
+    public static readonly string[] Languages = ["nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "es", "uk"];
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int AreaId { get; set; }
+    public Guid RequesterId { get; set; }
+    public Guid? EnteredById { get; set; }
+    public HelpKind Kind { get; set; }
+    public required string Description { get; set; }
+    /// <summary>The point where help happens; null means at the requester's home (<see cref="Address"/>).</summary>
+    public int? PointId { get; set; }
+    public string? Address { get; set; }
+    public DateOnly Date { get; set; }
+    public TimeOnly From { get; set; }
+    public TimeOnly Until { get; set; }
+    public int Minutes { get; set; }
+    public int RepeatWeeks { get; set; } = 1;
+    public string? Language { get; set; }
+    public Needs Needs { get; set; }
+    public HelpStatus Status { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime StatusChangedUtc { get; set; }
+
+    /// <summary>The windows the matcher must cover: the date, then every week after it.</summary>
+    public IReadOnlyList<Window> Windows() => Enumerable.Range(0, RepeatWeeks)
+        .Select(w => new Window(Date.AddDays(7 * w), From.Hour * 60 + From.Minute, Until.Hour * 60 + Until.Minute)).ToList();
+}
+
+internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRequest>
+{
+    public void Configure(EntityTypeBuilder<HelpRequest> b)
+    {
+        b.Property(r => r.Description).HasMaxLength(HelpRequest.DescriptionMaxLength);
+        b.Property(r => r.Address).HasMaxLength(User.PostalAddressMaxLength);
+        b.Property(r => r.Language).HasMaxLength(10);
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(r => new { r.AreaId, r.Status });
+        b.HasIndex(r => r.RequesterId);
+        b.HasOne<Area>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Point>().WithMany().HasForeignKey(r => r.PointId).OnDelete(DeleteBehavior.SetNull);
+        // A request is about the person: it goes with them when they are erased.
+        b.HasOne<User>().WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(r => r.EnteredById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

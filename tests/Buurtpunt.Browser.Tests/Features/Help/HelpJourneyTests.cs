@@ -1,0 +1,42 @@
+using Buurtpunt.Browser.Tests.Infrastructure;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Buurtpunt.Browser.Tests.Features.Help;
+
+public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
+{
+    [Fact]
+    public async Task A_resident_asks_a_neighbour_for_help_on_a_phone_and_the_worker_sees_it_on_the_desk()
+    {
+        var page = await browser.NewPageAsync(width: 360);
+        await page.GotoAsync(app.Url() + "/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.GotoAsync(app.Url() + "/punt/dorpspunt-runkelen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Burenhulp" }).ClickAsync();
+        await page.ExamineAsync("help-ask");
+        await page.GetByLabel("Een rit").CheckAsync();
+        await page.GetByLabel("Waarmee kan een buur helpen?").FillAsync("Naar de kinesist in Sint-Truiden en terug.");
+        await page.GetByLabel("Hoeveel weken na elkaar?").FillAsync("4");
+        await page.GetByLabel("Adres").FillAsync("Kerkstraat 9, 3803 Runkelen");
+        await page.GetByLabel("Een rolstoel mee in de auto").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hulp vragen" }).ClickAsync();
+        Assert.Contains("Uw vraag is doorgegeven", await page.Locator("main").InnerTextAsync());
+        await page.ExamineAsync("help-request");
+
+        var worker = await browser.NewPageAsync();
+        await worker.GotoAsync(app.Url() + "/aanmelden");
+        await worker.GetByLabel("E-mailadres").FillAsync(DemoSeeder.WorkerEmail);
+        await worker.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await worker.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
+        await worker.GotoAsync(app.Url() + "/balie/hulp");
+        await worker.ExamineAsync("help-desk");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Een rit" }).ClickAsync();
+        Assert.Contains("Kerkstraat 9", await worker.Locator("main").InnerTextAsync());
+    }
+}
