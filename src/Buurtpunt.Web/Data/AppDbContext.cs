@@ -45,6 +45,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Activities.Registration> Registrations => Set<Features.Activities.Registration>();
     public DbSet<Features.Activities.CalendarLink> CalendarLinks => Set<Features.Activities.CalendarLink>();
     public DbSet<Features.Help.HelpRequest> HelpRequests => Set<Features.Help.HelpRequest>();
+    public DbSet<Features.Help.Volunteer> Volunteers => Set<Features.Help.Volunteer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

@@ -30,7 +30,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<RegistrationData> Registrations,
         IReadOnlyList<ActivityData> ActivitiesYouOrganise,
         IReadOnlyList<DateTime> CalendarLinkMadeUtc,
-        IReadOnlyList<HelpRequestData> HelpRequests);
+        IReadOnlyList<HelpRequestData> HelpRequests,
+        VolunteerData? Volunteering,
+        IReadOnlyList<DateTime> VolunteersYouApprovedUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -44,6 +46,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record AnswerData(int Id, int QuestionId, string Body, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RegistrationData(string Activity, DateTime StartUtc, int People, bool Waiting, bool? Attended, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record ActivityData(int Id, string Title);
+    public sealed record VolunteerData(string[] Kinds, string[] Talents, string[] Languages, int[] Slots, int RangeKm, string Travel, int MaxRequests, int HoursPerWeek, DateOnly? AwayFrom, DateOnly? AwayUntil, bool Paused, DateTime? ApprovedUtc);
     public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
@@ -58,7 +61,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(User), typeof(RoleGrant), typeof(SignInLink), typeof(Consent), typeof(TakeoverCode),
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
-        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest),
+        typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -126,7 +129,11 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.CalendarLinks.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.CreatedUtc).ToListAsync(cancellationToken),
             await db.HelpRequests.AsNoTracking().Where(r => r.RequesterId == userId).OrderBy(r => r.CreatedUtc)
                 .Select(r => new HelpRequestData(r.Id, r.Kind.ToString(), r.Description, r.Address, r.Date, r.From, r.Until, r.RepeatWeeks, r.Status.ToString(), r.CreatedUtc, r.EnteredById != null))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            (await db.Volunteers.AsNoTracking().Where(v => v.UserId == userId).ToListAsync(cancellationToken))
+                .Select(v => new VolunteerData([.. v.Kinds.Select(k => k.ToString())], [.. v.Talents.Select(k => k.ToString())], [.. v.Languages], [.. v.Slots],
+                    v.RangeKm, v.Travel.ToString(), v.MaxRequests, v.HoursPerWeek, v.AwayFrom, v.AwayUntil, v.Paused, v.ApprovedUtc)).SingleOrDefault(),
+            await db.Volunteers.AsNoTracking().Where(v => v.ApprovedById == userId).Select(v => v.ApprovedUtc!.Value).ToListAsync(cancellationToken));
     }
 
     /// <summary>

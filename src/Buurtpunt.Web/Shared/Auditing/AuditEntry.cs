@@ -39,11 +39,13 @@ public static class AuditActions
     public const string RegistrationsExported = "RegistrationsExported";
     public const string HelpRequestViewed = "HelpRequestViewed";
     public const string HelpRequestsListed = "HelpRequestsListed";
+    public const string VolunteersListed = "VolunteersListed";
+    public const string VolunteerApproved = "VolunteerApproved";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
-        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed,
+        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, VolunteersListed, VolunteerApproved,
     ];
 }

@@ -39,4 +39,31 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await worker.GetByRole(AriaRole.Link, new() { Name = "Een rit" }).ClickAsync();
         Assert.Contains("Kerkstraat 9", await worker.Locator("main").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task A_resident_offers_to_help_with_the_weekly_grid_without_javascript()
+    {
+        var page = await browser.NewPageAsync(javaScript: false, width: 360);
+        await page.GotoAsync(app.Url() + "/aanmelden");
+        await page.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.GotoAsync(app.Url() + "/hulp");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vrijwilliger worden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Waarmee wilt u helpen?" }).GetByLabel("Digitale hulp").CheckAsync();
+        await page.GetByLabel("donderdag Voormiddag").CheckAsync();
+        await page.GetByLabel("zaterdag Namiddag").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        Assert.Contains("Een buurtwerker neemt contact met u op", await page.Locator("main").InnerTextAsync());
+        Assert.True(await page.GetByLabel("donderdag Voormiddag").IsCheckedAsync());
+        await page.SaveScreenshotAsync("volunteer-profile-nojs");
+
+        var check = await browser.NewPageAsync();
+        await check.GotoAsync(app.Url() + "/aanmelden");
+        await check.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
+        await check.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
+        await check.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await check.GotoAsync(app.Url() + "/hulp/vrijwilliger");
+        await check.ExamineAsync("volunteer-profile");
+    }
 }
