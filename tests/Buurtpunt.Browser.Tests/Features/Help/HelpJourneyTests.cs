@@ -38,6 +38,13 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await worker.ExamineAsync("help-desk");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Een rit" }).ClickAsync();
         Assert.Contains("Kerkstraat 9", await worker.Locator("main").InnerTextAsync());
+        await worker.GotoAsync(app.Url() + "/balie/hulp");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Burenmatcher" }).ClickAsync();
+        await worker.GetByLabel("Dorp of wijk").SelectOptionAsync(new SelectOptionValue { Label = "Runkelen" });
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Stel voor" }).ClickAsync();
+        Assert.Contains("open vragen krijgen een voorstel", await worker.Locator("main").InnerTextAsync());
+        Assert.Contains("geen enkele vrijwilliger biedt deze hulp aan", await worker.Locator("main").InnerTextAsync()); // the demo has no volunteers yet
+        await worker.ExamineAsync("matcher");
     }
 
     [Fact]
