@@ -22,11 +22,9 @@ namespace Buurtpunt.Web.Features.Activities.Admin;
 public class ActivityEditModel(AppDbContext db, IAuthorizationService authorization, MunicipalClock clock, PlaceChanges changes,
     Registrations registrations, ActivityMails mails, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Choice(int Id, string Name, int AreaId);
-
     public int? Id { get; private set; }
-    public List<Choice> Areas { get; private set; } = [];
-    public List<Choice> Points { get; private set; } = [];
+    public List<PlaceChoice> Areas { get; private set; } = [];
+    public List<PlaceChoice> Points { get; private set; } = [];
     public List<Occurrence> Dates { get; private set; } = [];
 
     [BindProperty] public ActivityInput Input { get; set; } = new();
@@ -149,16 +147,8 @@ public class ActivityEditModel(AppDbContext db, IAuthorizationService authorizat
             ModelState.AddModelError("Input.Capacity", l["Activity.CapacityBelowTaken", full.Taken, MunicipalClock.Local(full.StartUtc).ToString("d MMMM", null)]);
     }
 
-    private async Task<bool> MayTendAsync(int areaId) =>
-        (await authorization.AuthorizeAsync(User, new AreaScope(areaId), PlaceOperations.Tend)).Succeeded;
+    private Task<bool> MayTendAsync(int areaId) => authorization.MayTendAsync(User, areaId);
 
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
-    {
-        var reach = User.AreasFor(AreaScopeHandler.Tenders);
-        var areas = db.Areas.AsNoTracking();
-        if (reach is not null) areas = areas.Where(a => reach.Contains(a.Id));
-        Areas = await areas.OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => new Choice(a.Id, a.Name, a.Id)).ToListAsync(cancellationToken);
-        var ids = Areas.Select(a => a.Id).ToList();
-        Points = await db.Points.AsNoTracking().Where(p => ids.Contains(p.AreaId)).OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name, p.AreaId)).ToListAsync(cancellationToken);
-    }
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        (Areas, Points) = await TendedPlaces.LoadAsync(db, User, cancellationToken);
 }

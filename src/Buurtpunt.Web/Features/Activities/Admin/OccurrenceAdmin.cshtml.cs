@@ -168,7 +168,7 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
     {
         var date = await db.Occurrences.Include(o => o.Activity).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (date is null) return (null, page.NotFound());
-        if (!(await authorization.AuthorizeAsync(page.User, new AreaScope(date.Activity!.AreaId), PlaceOperations.Tend)).Succeeded) return (null, page.Forbid());
+        if (!await authorization.MayTendAsync(page.User, date.Activity!.AreaId)) return (null, page.Forbid());
         return (date, null);
     }
 

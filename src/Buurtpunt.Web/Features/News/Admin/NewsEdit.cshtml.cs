@@ -17,11 +17,9 @@ namespace Buurtpunt.Web.Features.News.Admin;
 /// <summary>Writing or changing a news item for an area this person tends, with an optional photo.</summary>
 public class NewsEditModel(AppDbContext db, IAuthorizationService authorization, PhotoStore photos, MunicipalClock clock, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Choice(int Id, string Name, int AreaId);
-
     public int? Id { get; private set; }
-    public List<Choice> Areas { get; private set; } = [];
-    public List<Choice> Points { get; private set; } = [];
+    public List<PlaceChoice> Areas { get; private set; } = [];
+    public List<PlaceChoice> Points { get; private set; } = [];
     public int? CurrentPhotoId { get; private set; }
 
     [BindProperty] public NewsInput Input { get; set; } = new();
@@ -111,18 +109,10 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
         return Redirect("/beheer/nieuws");
     }
 
-    private async Task<bool> MayTendAsync(int areaId) =>
-        (await authorization.AuthorizeAsync(User, new AreaScope(areaId), PlaceOperations.Tend)).Succeeded;
+    private Task<bool> MayTendAsync(int areaId) => authorization.MayTendAsync(User, areaId);
 
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
-    {
-        var reach = User.AreasFor(AreaScopeHandler.Tenders);
-        var areas = db.Areas.AsNoTracking();
-        if (reach is not null) areas = areas.Where(a => reach.Contains(a.Id));
-        Areas = await areas.OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => new Choice(a.Id, a.Name, a.Id)).ToListAsync(cancellationToken);
-        var ids = Areas.Select(a => a.Id).ToList();
-        Points = await db.Points.AsNoTracking().Where(p => ids.Contains(p.AreaId)).OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name, p.AreaId)).ToListAsync(cancellationToken);
-    }
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        (Areas, Points) = await TendedPlaces.LoadAsync(db, User, cancellationToken);
 
     public sealed class NewsInput
     {
