@@ -112,6 +112,23 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
     }
 
     [Fact]
+    public async Task Requests_waiting_a_week_or_more_are_flagged_on_the_desk()
+    {
+        var client = await ResidentAsync("hulp-wacht@example.org");
+        var asked = await client.PostFormAsync("/hulp/vragen", await FormAsync(kind: "Paperwork"));
+        var id = int.Parse(PathOf(asked.Headers.Location).Split('/').Last());
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        bool Flagged(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("table.list tbody tr")
+            .Single(r => r.QuerySelector($"a[href='/hulp/{id}']") is not null).TextContent.Contains("wacht te lang");
+        Assert.False(Flagged(await worker.GetPageAsync("/balie/hulp")));
+        await factory.WithDbAsync(db => db.HelpRequests.IgnoreQueryFilters().Where(r => r.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedUtc, factory.Clock.GetUtcNow().UtcDateTime.AddDays(-8))));
+        var desk = await worker.GetPageAsync("/balie/hulp");
+        Assert.True(Flagged(desk));
+        Assert.Contains("Vragen die al 7 dagen of langer op een helper wachten: 1.", desk.Text());
+    }
+
+    [Fact]
     public async Task Asking_needs_an_account_and_the_desk_needs_a_worker()
     {
         Assert.StartsWith("/aanmelden", PathOf((await factory.ClientFor().GetAsync("/hulp/vragen")).Headers.Location));

@@ -11,12 +11,16 @@ namespace Buurtpunt.Web.Features.Help.Desk;
 public class HelpDeskModel(AppDbContext db, MunicipalClock clock, Audit audit) : PageModel
 {
     private const int MaxShown = 300;
+    /// <summary>Requests open this many days or longer are flagged: someone has been waiting too long.</summary>
+    public const int FlagAfterDays = 7;
 
     public sealed record Row(int Id, Core.Help.HelpKind Kind, string Requester, string Area, DateOnly Date, int RepeatWeeks, DateTime CreatedUtc);
 
     public List<Row> Rows { get; private set; } = [];
 
     public int DaysWaiting(Row row) => (int)(clock.UtcNow - row.CreatedUtc).TotalDays;
+
+    public bool WaitingLong(Row row) => DaysWaiting(row) >= FlagAfterDays;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
