@@ -51,4 +51,15 @@ public static class People
     /// <summary>The (first) point of an area, by the area's name.</summary>
     public static Task<int> PointIdAsync(this BuurtpuntFactory factory, string areaName) =>
         factory.WithDbAsync(db => db.Points.IgnoreQueryFilters().Where(p => p.Area!.Name == areaName).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+
+    /// <summary>A resident with the demo password, signed in (made once per e-mail).</summary>
+    public static async Task<HttpClient> ResidentAsync(this BuurtpuntFactory factory, string email)
+    {
+        await factory.PersonAsync(email, [(Role.Resident, null)]);
+        return await factory.SignedInAsync(email);
+    }
+
+    /// <summary>The id of the municipality a host serves.</summary>
+    public static Task<int> MunicipalityIdAsync(this BuurtpuntFactory factory, string host = "localhost") =>
+        factory.WithDbAsync(db => db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == host).Select(h => h.MunicipalityId).SingleAsync());
 }

@@ -42,11 +42,6 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     private Task<List<Occurrence>> DatesAsync(int activityId) =>
         factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters().Where(o => o.ActivityId == activityId).OrderBy(o => o.StartUtc).ToListAsync());
 
-    private async Task<HttpClient> ResidentAsync(string email)
-    {
-        await factory.PersonAsync(email, [(Role.Resident, null)]);
-        return await factory.SignedInAsync(email);
-    }
 
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, int occurrence, int people = 1) =>
         client.PostFormAsync($"/activiteit/{occurrence}", [F("People", people.ToString())], "Register");
@@ -109,7 +104,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
         var id = await CreateAsync(lead, await FormAsync("Taartenbak", capacity: "3"));
         var date = (await DatesAsync(id)).Single().Id;
-        var (ann, bert) = (await ResidentAsync("ann@example.org"), await ResidentAsync("bert@example.org"));
+        var (ann, bert) = (await factory.ResidentAsync("ann@example.org"), await factory.ResidentAsync("bert@example.org"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsync(ann, date, people: 2)).StatusCode);
         Assert.Contains("Nog 1 plaats vrij", (await factory.ClientFor().GetPageAsync($"/activiteit/{date}")).Text());
@@ -162,7 +157,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
         var id = await CreateAsync(lead, await FormAsync("Filmavond", capacity: "20"));
         var date = (await DatesAsync(id)).Single().Id;
-        var carla = await ResidentAsync("carla@example.org");
+        var carla = await factory.ResidentAsync("carla@example.org");
         await RegisterAsync(carla, date);
 
         var empty = await lead.PostFormAsync($"/beheer/activiteiten/datum/{date}", [F("Cancel.Reason", "")], "Cancel");
@@ -172,7 +167,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var mail = await factory.Mail!.WaitForAsync("carla@example.org", "Afgelast");
         Assert.Contains("De zaal is onder water gelopen.", mail.TextBody);
         Assert.Contains("Afgelast: De zaal is onder water gelopen.", (await factory.ClientFor().GetPageAsync($"/activiteit/{date}")).Text());
-        var late = await RegisterAsync(await ResidentAsync("dirk@example.org"), date);
+        var late = await RegisterAsync(await factory.ResidentAsync("dirk@example.org"), date);
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains("kan niet meer", (await late.ReadAsync()).QuerySelector(".problems")!.TextContent);
     }
@@ -183,7 +178,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
         var id = await CreateAsync(lead, await FormAsync("Yoga", repeat: "weekly", first: "2026-12-02", until: "2026-12-23", capacity: "10"));
         var dates = await DatesAsync(id);
-        var eva = await ResidentAsync("eva@example.org");
+        var eva = await factory.ResidentAsync("eva@example.org");
         await RegisterAsync(eva, dates[1].Id);
         var moved = await lead.PostFormAsync($"/beheer/activiteiten/datum/{dates[1].Id}",
             [F("Move.Date", "2026-12-10"), F("Move.StartTime", "19:00"), F("Move.EndTime", "20:00")], "Move");
@@ -206,7 +201,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
         var id = await CreateAsync(lead, await FormAsync("Kerstkaarten maken", first: "2026-11-24", capacity: "1"));
         var date = (await DatesAsync(id)).Single().Id;
-        var (hanne, ivo) = (await ResidentAsync("hanne@example.org"), await ResidentAsync("ivo@example.org"));
+        var (hanne, ivo) = (await factory.ResidentAsync("hanne@example.org"), await factory.ResidentAsync("ivo@example.org"));
         await RegisterAsync(hanne, date);
         await RegisterAsync(ivo, date); // full: Ivo waits, and is not reminded
 
@@ -248,7 +243,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task Attendance_feeds_the_statistics_of_the_point()
     {
-        var (municipality, area, point) = (await factory.WithDbAsync(db => db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == "localhost").Select(h => h.MunicipalityId).SingleAsync()),
+        var (municipality, area, point) = (await factory.MunicipalityIdAsync(),
             await factory.AreaIdAsync("Aalst"), await factory.PointIdAsync("Aalst"));
         // A date last week, as if it had happened: 3 places taken by two registrations, one of them came.
         await factory.WithDbAsync(async db =>
@@ -280,7 +275,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
             .Select(f => f.Key == "Input.ClosesHoursBefore" ? F(f.Key, "48") : f).ToList();
         var id = await CreateAsync(lead, form);
         var date = (await DatesAsync(id)).Single().Id;
-        var resident = await ResidentAsync("laat@example.org");
+        var resident = await factory.ResidentAsync("laat@example.org");
         Assert.Contains("Inschrijven voor deze datum kan niet meer", (await resident.GetPageAsync($"/activiteit/{date}")).Text());
         var late = await RegisterAsync(resident, date);
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
@@ -308,7 +303,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
         var id = await CreateAsync(lead, await FormAsync("Soepbar", capacity: "5"));
         var date = (await DatesAsync(id)).Single().Id;
-        var frank = await ResidentAsync("frank@example.org");
+        var frank = await factory.ResidentAsync("frank@example.org");
         foreach (var people in new[] { 0, -1, 500 })
             Assert.Equal(HttpStatusCode.BadRequest, (await RegisterAsync(frank, date, people)).StatusCode);
         var tooMany = await RegisterAsync(frank, date, people: 6);
@@ -350,7 +345,7 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Contains("Georgette Peeters", (await worker.GetPageAsync($"/beheer/activiteiten/datum/{date}/lijst")).Text());
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "RegistrationsExported")));
 
-        var resident = await ResidentAsync("nieuwsgierig@example.org");
+        var resident = await factory.ResidentAsync("nieuwsgierig@example.org");
         Assert.StartsWith("/fout/403", PathOf((await resident.GetAsync($"/beheer/activiteiten/datum/{date}")).Headers.Location));
         Assert.DoesNotContain("Georgette", await (await factory.ClientFor().GetAsync($"/activiteit/{date}")).Content.ReadAsStringAsync());
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);

@@ -21,16 +21,11 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         F("Input.Minutes", minutes), F("Input.RepeatWeeks", weeks), F("Input.Language", language), .. (needs ?? []).Select(n => F("Input.Needs", n)),
     ];
 
-    private async Task<HttpClient> ResidentAsync(string email)
-    {
-        await factory.PersonAsync(email, [(Role.Resident, null)]);
-        return await factory.SignedInAsync(email);
-    }
 
     [Fact]
     public async Task A_resident_asks_for_weekly_help_and_only_she_and_the_areas_staff_see_it_with_the_address()
     {
-        var ann = await ResidentAsync("hulp-ann@example.org");
+        var ann = await factory.ResidentAsync("hulp-ann@example.org");
         var asked = await ann.PostFormAsync("/hulp/vragen", await FormAsync(weeks: "6", needs: ["WheelchairInCar"]));
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var url = PathOf(asked.Headers.Location);
@@ -46,7 +41,7 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(new DateOnly(2026, 12, 31), request.Windows()[^1].Date);
 
         // Another resident: not found. The worker of the area: yes, audited. Another municipality: not found.
-        Assert.Equal(HttpStatusCode.NotFound, (await (await ResidentAsync("hulp-bert@example.org")).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ResidentAsync("hulp-bert@example.org")).GetAsync(url)).StatusCode);
         var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
         Assert.Contains("Kerkstraat 5", (await worker.GetPageAsync(url)).Text());
         Assert.Contains("Test hulp-ann", (await worker.GetPageAsync("/balie/hulp")).Text());
@@ -92,7 +87,7 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
     [InlineData("needs", "Jetpack", "geen geldige waarde")]
     public async Task Bad_help_requests_get_a_clear_message_and_nothing_is_saved(string field, string value, string message)
     {
-        var client = await ResidentAsync("hulp-fout@example.org");
+        var client = await factory.ResidentAsync("hulp-fout@example.org");
         var form = field switch
         {
             "kind" => await FormAsync(kind: value),
@@ -114,7 +109,7 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
     [Fact]
     public async Task Requests_waiting_a_week_or_more_are_flagged_on_the_desk()
     {
-        var client = await ResidentAsync("hulp-wacht@example.org");
+        var client = await factory.ResidentAsync("hulp-wacht@example.org");
         var asked = await client.PostFormAsync("/hulp/vragen", await FormAsync(kind: "Paperwork"));
         var id = int.Parse(PathOf(asked.Headers.Location).Split('/').Last());
         var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
@@ -132,7 +127,7 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
     public async Task Asking_needs_an_account_and_the_desk_needs_a_worker()
     {
         Assert.StartsWith("/aanmelden", PathOf((await factory.ClientFor().GetAsync("/hulp/vragen")).Headers.Location));
-        var resident = await ResidentAsync("hulp-nieuwsgierig@example.org");
+        var resident = await factory.ResidentAsync("hulp-nieuwsgierig@example.org");
         Assert.StartsWith("/fout/403", PathOf((await resident.GetAsync("/balie/hulp")).Headers.Location));
     }
 }

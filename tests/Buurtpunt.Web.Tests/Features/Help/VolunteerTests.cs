@@ -23,16 +23,11 @@ public class VolunteerTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntF
         F("Input.AwayFrom", awayFrom), F("Input.AwayUntil", awayUntil), F("Input.Paused", "false"),
     ];
 
-    private async Task<HttpClient> ResidentAsync(string email)
-    {
-        await factory.PersonAsync(email, [(Role.Resident, null)]);
-        return await factory.SignedInAsync(email);
-    }
 
     [Fact]
     public async Task A_resident_offers_help_and_a_worker_approves_after_a_talk()
     {
-        var piet = await ResidentAsync("vrijwilliger-piet@example.org");
+        var piet = await factory.ResidentAsync("vrijwilliger-piet@example.org");
         Assert.Contains("Een buurtwerker belt u", (await piet.GetPageAsync("/hulp/vrijwilliger")).Text());
         Assert.Equal(HttpStatusCode.Redirect, (await piet.PostFormAsync("/hulp/vrijwilliger", await FormAsync(awayFrom: "2026-12-24", awayUntil: "2027-01-02"))).StatusCode);
         var me = await factory.UserIdAsync("vrijwilliger-piet@example.org");
@@ -79,7 +74,7 @@ public class VolunteerTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntF
     [InlineData("away", "", "Geef een begin- en einddatum")]
     public async Task Bad_volunteer_input_gets_a_clear_message_and_nothing_is_saved(string field, string value, string message)
     {
-        var client = await ResidentAsync($"vrijwilliger-fout-{field}-{value.Length}@example.org");
+        var client = await factory.ResidentAsync($"vrijwilliger-fout-{field}-{value.Length}@example.org");
         var form = field switch
         {
             "kinds" => await FormAsync(kinds: []),

@@ -24,16 +24,11 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
         return PathOf(response.Headers.Location);
     }
 
-    private async Task<HttpClient> ResidentAsync(string email)
-    {
-        await factory.PersonAsync(email, [(Web.Features.People.Role.Resident, null)]);
-        return await factory.SignedInAsync(email);
-    }
 
     [Fact]
     public async Task A_resident_asks_a_neighbour_answers_the_asker_gets_mail_and_marks_the_best_answer()
     {
-        var asker = await ResidentAsync("vrager@voorbeeld.example");
+        var asker = await factory.ResidentAsync("vrager@voorbeeld.example");
         var url = await AskAsync(asker, "Waar vind ik een formulier voor een parkeerkaart?");
         Assert.Matches("^/vraag/[0-9]+$", url);
         var page = await asker.GetPageAsync(url);
@@ -41,7 +36,7 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal("Open", page.QuerySelector(".status-open")!.TextContent.Trim());
         Assert.Contains("Waar vind ik een formulier", (await factory.ClientFor().GetPageAsync($"{Runkelen}/vragen")).Text());
 
-        var neighbour = await ResidentAsync("buur@voorbeeld.example");
+        var neighbour = await factory.ResidentAsync("buur@voorbeeld.example");
         var answered = await neighbour.PostFormAsync(url, [F("AnswerText", "Aan het loket in het stadhuis, of online via de website.")], "Answer");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         var mail = await factory.Mail!.WaitForAsync("vrager@voorbeeld.example", "Er is een antwoord op uw vraag");
@@ -64,7 +59,7 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task An_answer_of_another_question_cannot_be_chosen_as_best()
     {
-        var asker = await ResidentAsync("kiezer@voorbeeld.example");
+        var asker = await factory.ResidentAsync("kiezer@voorbeeld.example");
         var url = await AskAsync(asker, "Vraag zonder antwoorden");
         var otherAnswer = await factory.WithDbAsync(db => db.Answers.IgnoreQueryFilters().Select(a => a.Id).FirstAsync());
         var response = await asker.PostFormAsync(url, [F("answerId", otherAnswer.ToString())], "Best");
@@ -74,13 +69,13 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task A_private_question_is_seen_only_by_the_asker_and_the_areas_staff()
     {
-        var asker = await ResidentAsync("prive@voorbeeld.example");
+        var asker = await factory.ResidentAsync("prive@voorbeeld.example");
         var url = await AskAsync(asker, "Ik heb schulden, wie kan helpen?", category: "Rights", isPrivate: true);
 
         Assert.Equal(HttpStatusCode.OK, (await asker.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await factory.SignedInAsync(DemoSeeder.WorkerEmail)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor().GetAsync(url)).StatusCode);
-        var other = await ResidentAsync("nieuwsgierig@voorbeeld.example");
+        var other = await factory.ResidentAsync("nieuwsgierig@voorbeeld.example");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync(url, [F("AnswerText", "hallo")], "Answer", tokenFrom: $"{Runkelen}/vragen/nieuw")).StatusCode);
         Assert.DoesNotContain("schulden", (await other.GetPageAsync($"{Runkelen}/vragen")).Text());
@@ -96,7 +91,7 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [InlineData("Input.Category", "Telepathy", "")]
     public async Task Bad_questions_get_a_clear_message_and_store_nothing(string field, string value, string message)
     {
-        var asker = await ResidentAsync("slecht@voorbeeld.example");
+        var asker = await factory.ResidentAsync("slecht@voorbeeld.example");
         List<KeyValuePair<string, string>> form = [F("Input.Title", "Een titel"), F("Input.Body", "Tekst"), F("Input.Category", "Other")];
         form.RemoveAll(f => f.Key == field);
         form.Add(F(field, value == "LONG" ? new string('x', 10_000) : value));
@@ -110,7 +105,7 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task Script_in_a_title_or_body_is_shown_as_text_never_run()
     {
-        var asker = await ResidentAsync("xss@voorbeeld.example");
+        var asker = await factory.ResidentAsync("xss@voorbeeld.example");
         var url = await AskAsync(asker, "<script>alert('t')</script>", "<img src=x onerror=alert(1)> **vet** <a href=\"javascript:alert(2)\">klik</a>");
         var page = await asker.GetPageAsync(url);
         Assert.Equal("<script>alert('t')</script>", page.H1());
@@ -140,7 +135,7 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task Questions_of_another_municipality_or_a_point_without_questions_are_unknown()
     {
-        var asker = await ResidentAsync("elders@voorbeeld.example");
+        var asker = await factory.ResidentAsync("elders@voorbeeld.example");
         var url = await AskAsync(asker, "Een vraag in Haspenhove");
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor("tweede.localhost").GetAsync(url)).StatusCode);
         var beekdonkSlug = await factory.WithDbAsync(db => db.Points.IgnoreQueryFilters().Where(p => p.Area!.Name == "Vlotgras").Select(p => p.Slug).FirstAsync());
@@ -168,12 +163,12 @@ public class QuestionTests(MailFactory factory) : IClassFixture<MailFactory>
     [Fact]
     public async Task Erasing_an_account_keeps_questions_as_a_former_residents_unless_asked_to_remove_them()
     {
-        var keeper = await ResidentAsync("blijft@voorbeeld.example");
+        var keeper = await factory.ResidentAsync("blijft@voorbeeld.example");
         var kept = await AskAsync(keeper, "Deze vraag blijft staan");
         await keeper.PostFormAsync("/profiel/verwijderen", [F("Sure", "true")]);
         Assert.Contains("een voormalige bewoner", (await factory.ClientFor().GetPageAsync(kept)).Text());
 
-        var remover = await ResidentAsync("weg@voorbeeld.example");
+        var remover = await factory.ResidentAsync("weg@voorbeeld.example");
         var removed = await AskAsync(remover, "Deze vraag verdwijnt");
         await remover.PostFormAsync("/profiel/verwijderen", [F("Sure", "true"), F("RemoveContributions", "true")]);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor().GetAsync(removed)).StatusCode);

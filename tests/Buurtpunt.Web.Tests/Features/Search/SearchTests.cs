@@ -25,12 +25,9 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
             r.QuerySelector("h2 a")?.GetAttribute("href"), r.InnerHtml)).ToList();
     }
 
-    private Task<int> MunicipalityAsync(string host = "localhost") =>
-        factory.WithDbAsync(db => db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == host).Select(h => h.MunicipalityId).SingleAsync());
-
     private async Task<int> AddQuestionAsync(string title, string body, string area = "Runkelen", bool isPrivate = false)
     {
-        var (municipality, point) = (await MunicipalityAsync(), await factory.PointIdAsync(area));
+        var (municipality, point) = (await factory.MunicipalityIdAsync(), await factory.PointIdAsync(area));
         return await factory.WithDbAsync(async db =>
         {
             var question = new Question { MunicipalityId = municipality, PointId = point, Title = title, Body = body, Private = isPrivate, CreatedUtc = factory.Clock.GetUtcNow().UtcDateTime };
@@ -138,7 +135,7 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
         var answered = await AddQuestionAsync("Wie kent een goede loodgieter?", "Het lekt.");
         var answer = await factory.WithDbAsync(async db =>
         {
-            var a = new Answer { MunicipalityId = await MunicipalityAsync(), QuestionId = answered, Body = "Vraag het aan zoekloodgieter Jan.", CreatedUtc = DateTime.UtcNow };
+            var a = new Answer { MunicipalityId = await factory.MunicipalityIdAsync(), QuestionId = answered, Body = "Vraag het aan zoekloodgieter Jan.", CreatedUtc = DateTime.UtcNow };
             db.Answers.Add(a);
             await db.SaveChangesAsync();
             return a.Id;
@@ -166,7 +163,7 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
     [Fact]
     public async Task News_planned_for_later_is_found_from_its_day()
     {
-        var (municipality, area) = (await MunicipalityAsync(), await factory.AreaIdAsync("Runkelen"));
+        var (municipality, area) = (await factory.MunicipalityIdAsync(), await factory.AreaIdAsync("Runkelen"));
         var publish = factory.Clock.GetUtcNow().UtcDateTime.AddDays(3);
         await factory.WithDbAsync(db =>
         {
