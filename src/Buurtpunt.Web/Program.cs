@@ -28,6 +28,7 @@ builder.Services.AddQuestions();
 builder.Services.AddNews();
 builder.Services.AddSearch();
 builder.Services.AddActivities();
+builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -44,6 +45,7 @@ builder.Services.AddAntiforgery(o =>
 });
 builder.Services.AddRazorPages(o =>
     {
+        o.Conventions.ConfigureFilter(new Buurtpunt.Web.Shared.Ui.UnknownHandler());
         o.RootDirectory = "/Features";
         // Leads and workers reach the points they tend; the rest of /beheer is for administrators.
         o.Conventions.AuthorizeFolder("/Places/Admin", PeopleModule.TenderPolicy);

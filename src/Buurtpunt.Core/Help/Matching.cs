@@ -7,7 +7,7 @@ public enum HelpKind { Errands, Ride, DigitalHelp, OddJobs, Company, HouseWatch,
 public enum Needs { None = 0, WheelchairInCar = 1, HeavyLifting = 2, PetFriendly = 4 }
 
 /// <summary>Why no volunteer was proposed for a request: the last check that left no one.</summary>
-public enum NoMatchReason { NobodyOffersThis, NobodyInRange, NobodyMeetsNeeds, NobodySpeaksLanguage, NobodyAvailable, EveryoneFull }
+public enum NoMatchReason { NobodyOffersThis, NobodyInRange, NobodyMeetsNeeds, NobodySpeaksLanguage, NobodyAvailable, EveryoneDeclined, EveryoneFull }
 
 /// <summary>A time the request needs help: a local date and minutes after midnight (Brussels wall clock).</summary>
 public readonly record struct Window(DateOnly Date, int FromMinute, int UntilMinute);
@@ -30,8 +30,9 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 }
 
 /// <summary>A request for help: every window must be covered by one volunteer (a recurring request keeps the same person).</summary>
+/// <remarks><paramref name="Declined"/>: volunteers who already said no to this request; they are not proposed again.</remarks>
 public sealed record MatchRequest(int Id, HelpKind Kind, IReadOnlyList<Window> When, int Minutes, GeoPoint Where, int AreaId,
-    string? Language = null, Needs Needs = Needs.None, int? PreviousVolunteerId = null);
+    string? Language = null, Needs Needs = Needs.None, int? PreviousVolunteerId = null, IReadOnlySet<int>? Declined = null);
 
 /// <summary>
 /// A volunteer as the matcher sees them: what they offer, when, how far (a radius from home, or
@@ -79,6 +80,11 @@ public static class Matcher
             foreach (var v in index.Candidates(request))
             {
                 var volunteer = volunteers[v];
+                if (request.Declined?.Contains(volunteer.Id) == true)
+                {
+                    if (NoMatchReason.EveryoneDeclined > stage) stage = NoMatchReason.EveryoneDeclined;
+                    continue;
+                }
                 if (Check(request, volunteer, out var km) is { } failed)
                 {
                     if (failed > stage) stage = failed;
@@ -95,9 +101,10 @@ public static class Matcher
         return new Round(arcs, capacities, reasons);
     }
 
-    public static Proposal Propose(IReadOnlyList<MatchRequest> requests, IReadOnlyList<MatchVolunteer> volunteers)
+    /// <param name="round">The round of these requests and volunteers when the caller already built it (<see cref="Build"/>).</param>
+    public static Proposal Propose(IReadOnlyList<MatchRequest> requests, IReadOnlyList<MatchVolunteer> volunteers, Round? round = null)
     {
-        var round = Build(requests, volunteers);
+        round ??= Build(requests, volunteers);
         var arcs = round.Arcs;
         var flow = new MinCostFlow();
         var source = flow.AddNode();

@@ -46,6 +46,8 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Activities.CalendarLink> CalendarLinks => Set<Features.Activities.CalendarLink>();
     public DbSet<Features.Help.HelpRequest> HelpRequests => Set<Features.Help.HelpRequest>();
     public DbSet<Features.Help.Volunteer> Volunteers => Set<Features.Help.Volunteer>();
+    public DbSet<Features.Help.HelpMatch> HelpMatches => Set<Features.Help.HelpMatch>();
+    public DbSet<Features.Help.HelpEvent> HelpEvents => Set<Features.Help.HelpEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

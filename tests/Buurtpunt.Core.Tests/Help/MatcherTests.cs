@@ -40,6 +40,23 @@ public class MatcherTests
     }
 
     [Fact]
+    public void A_volunteer_who_declined_is_not_proposed_again_for_that_request()
+    {
+        MatchVolunteer[] volunteers = [Volunteer(10, [HelpKind.Errands]), Volunteer(20, [HelpKind.Errands], km: 10, home: new GeoPoint(50.90, 5.151))];
+        var first = Matcher.Propose([Request(1, HelpKind.Errands)], volunteers);
+        Assert.Equal(10, Assert.Single(first.Pairs).VolunteerId); // the nearest
+
+        var again = Matcher.Propose([Request(1, HelpKind.Errands) with { Declined = new HashSet<int> { 10 } }], volunteers);
+        Assert.Equal(20, Assert.Single(again.Pairs).VolunteerId);
+
+        var nobody = Matcher.Propose([Request(1, HelpKind.Errands) with { Declined = new HashSet<int> { 10, 20 } }], volunteers);
+        Assert.Equal([new NoMatch(1, NoMatchReason.EveryoneDeclined)], nobody.Unmatched);
+        // Declining one request does not take the volunteer out of the others.
+        var other = Matcher.Propose([Request(1, HelpKind.Errands) with { Declined = new HashSet<int> { 10 } }, Request(2, HelpKind.Errands)], volunteers);
+        Assert.Contains(other.Pairs, p => p.RequestId == 2 && p.VolunteerId == 10);
+    }
+
+    [Fact]
     public void Far_away_absent_and_full_volunteers_are_not_proposed()
     {
         var ghent = new GeoPoint(51.0543, 3.7174);

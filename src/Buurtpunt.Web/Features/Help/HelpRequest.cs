@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Help;
 
-public enum HelpStatus { Open, Proposed, Accepted, Done, Cancelled, NoOneFound }
 
 /// <summary>
 /// A resident's request for a neighbour's help. Where it happens is their home (the address is
@@ -19,6 +18,7 @@ public class HelpRequest : ITenantOwned
 {
     public const int DescriptionMaxLength = 1000;
     public const int MaxRepeatWeeks = 12;
+    public const int PhoneMaxLength = 30;
     public const int MinMinutes = 15, MaxMinutes = 8 * 60;
     public static readonly string[] Languages = ["nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "es", "uk"];
 
@@ -32,6 +32,8 @@ public class HelpRequest : ITenantOwned
     /// <summary>The point where help happens; null means at the requester's home (<see cref="Address"/>).</summary>
     public int? PointId { get; set; }
     public string? Address { get; set; }
+    /// <summary>How the volunteer reaches the person once they accepted (never shown before).</summary>
+    public string? Phone { get; set; }
     public DateOnly Date { get; set; }
     public TimeOnly From { get; set; }
     public TimeOnly Until { get; set; }
@@ -42,6 +44,8 @@ public class HelpRequest : ITenantOwned
     public HelpStatus Status { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime StatusChangedUtc { get; set; }
+    /// <summary>What the worker wrote when closing it (help given, or why no one was found).</summary>
+    public string? Outcome { get; set; }
 
     /// <summary>The windows the matcher must cover: the date, then every week after it.</summary>
     public IReadOnlyList<Window> Windows() => Enumerable.Range(0, RepeatWeeks)
@@ -55,6 +59,8 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         b.Property(r => r.Description).HasMaxLength(HelpRequest.DescriptionMaxLength);
         b.Property(r => r.Address).HasMaxLength(User.PostalAddressMaxLength);
         b.Property(r => r.Language).HasMaxLength(10);
+        b.Property(r => r.Phone).HasMaxLength(HelpRequest.PhoneMaxLength);
+        b.Property(r => r.Outcome).HasMaxLength(HelpEvent.NoteMaxLength);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(r => new { r.AreaId, r.Status });

@@ -41,6 +41,13 @@ public class Volunteer : ITenantOwned
     public DateTime? ApprovedUtc { get; set; }
     public Guid? ApprovedById { get; set; }
     public DateTime UpdatedUtc { get; set; }
+    /// <summary>
+    /// Requests proposed to or accepted by this volunteer now, and the weekly minutes they hold.
+    /// Kept by conditional updates (<see cref="HelpWork"/>), so two workers confirming at once can
+    /// never push a volunteer over <see cref="MaxRequests"/> or <see cref="HoursPerWeek"/>.
+    /// </summary>
+    public int ActiveRequests { get; set; }
+    public int MinutesTaken { get; set; }
 
     public static DayOfWeek DayOf(int slot) => (DayOfWeek)((slot / 3 + 1) % 7);
 

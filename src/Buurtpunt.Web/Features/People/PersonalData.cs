@@ -32,7 +32,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<DateTime> CalendarLinkMadeUtc,
         IReadOnlyList<HelpRequestData> HelpRequests,
         VolunteerData? Volunteering,
-        IReadOnlyList<DateTime> VolunteersYouApprovedUtc);
+        IReadOnlyList<DateTime> VolunteersYouApprovedUtc,
+        IReadOnlyList<HelpGivenData> HelpGiven,
+        IReadOnlyList<DateTime> HelpStepsYouTookUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -47,7 +49,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record RegistrationData(string Activity, DateTime StartUtc, int People, bool Waiting, bool? Attended, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record ActivityData(int Id, string Title);
     public sealed record VolunteerData(string[] Kinds, string[] Talents, string[] Languages, int[] Slots, int RangeKm, string Travel, int MaxRequests, int HoursPerWeek, DateOnly? AwayFrom, DateOnly? AwayUntil, bool Paused, DateTime? ApprovedUtc);
-    public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
+    public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
+    public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, string? Phone, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
     public sealed record SignInLinkData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record LoginData(string Provider, string? DisplayName);
@@ -62,6 +65,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
         typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
+        typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -128,12 +132,17 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             // The link's token is a secret only its hash of is kept: when it was made is what there is to tell.
             await db.CalendarLinks.AsNoTracking().Where(l => l.UserId == userId).Select(l => l.CreatedUtc).ToListAsync(cancellationToken),
             await db.HelpRequests.AsNoTracking().Where(r => r.RequesterId == userId).OrderBy(r => r.CreatedUtc)
-                .Select(r => new HelpRequestData(r.Id, r.Kind.ToString(), r.Description, r.Address, r.Date, r.From, r.Until, r.RepeatWeeks, r.Status.ToString(), r.CreatedUtc, r.EnteredById != null))
+                .Select(r => new HelpRequestData(r.Id, r.Kind.ToString(), r.Description, r.Address, r.Phone, r.Date, r.From, r.Until, r.RepeatWeeks, r.Status.ToString(), r.CreatedUtc, r.EnteredById != null))
                 .ToListAsync(cancellationToken),
             (await db.Volunteers.AsNoTracking().Where(v => v.UserId == userId).ToListAsync(cancellationToken))
                 .Select(v => new VolunteerData([.. v.Kinds.Select(k => k.ToString())], [.. v.Talents.Select(k => k.ToString())], [.. v.Languages], [.. v.Slots],
                     v.RangeKm, v.Travel.ToString(), v.MaxRequests, v.HoursPerWeek, v.AwayFrom, v.AwayUntil, v.Paused, v.ApprovedUtc)).SingleOrDefault(),
-            await db.Volunteers.AsNoTracking().Where(v => v.ApprovedById == userId).Select(v => v.ApprovedUtc!.Value).ToListAsync(cancellationToken));
+            await db.Volunteers.AsNoTracking().Where(v => v.ApprovedById == userId).Select(v => v.ApprovedUtc!.Value).ToListAsync(cancellationToken),
+            await db.HelpMatches.AsNoTracking().Where(m => m.Volunteer!.UserId == userId).OrderBy(m => m.ProposedUtc)
+                .Select(m => new HelpGivenData(m.RequestId, m.Request!.Kind.ToString(), m.Request.Date, m.Status.ToString(), m.ProposedUtc, m.AnsweredUtc, m.DeclineNote, m.Thanks))
+                .ToListAsync(cancellationToken),
+            // Steps a person took on others' requests (proposing, recording outcomes): when, not whose.
+            await db.HelpEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

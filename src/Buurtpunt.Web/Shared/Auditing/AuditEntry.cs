@@ -39,6 +39,7 @@ public static class AuditActions
     public const string RegistrationsExported = "RegistrationsExported";
     public const string HelpRequestViewed = "HelpRequestViewed";
     public const string HelpRequestsListed = "HelpRequestsListed";
+    public const string HelpRequestChanged = "HelpRequestChanged";
     public const string VolunteersListed = "VolunteersListed";
     public const string VolunteerApproved = "VolunteerApproved";
 
@@ -46,6 +47,6 @@ public static class AuditActions
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
-        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, VolunteersListed, VolunteerApproved,
+        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, HelpRequestChanged, VolunteersListed, VolunteerApproved,
     ];
 }

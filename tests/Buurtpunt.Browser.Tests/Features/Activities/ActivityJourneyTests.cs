@@ -7,24 +7,11 @@ namespace Buurtpunt.Browser.Tests.Features.Activities;
 
 public class ActivityJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
 {
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(app.Url() + "/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        if (page.Url.Contains("/aanmelden/code"))
-        {
-            await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        }
-    }
-
     [Fact]
     public async Task A_lead_plans_a_weekly_activity_and_a_resident_registers_and_cancels_on_a_phone()
     {
         var lead = await browser.NewPageAsync();
-        await SignInAsync(lead, DemoSeeder.LeadEmail);
+        await lead.SignInAsync(app.Url(), DemoSeeder.LeadEmail);
         await lead.GotoAsync(app.Url() + "/beheer");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Activiteiten" }).ClickAsync();
         await lead.ExamineAsync("activities-admin");
@@ -46,7 +33,7 @@ public class ActivityJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await lead.ExamineAsync("activity-saved");
 
         var resident = await browser.NewPageAsync(width: 360);
-        await SignInAsync(resident, DemoSeeder.ResidentEmail);
+        await resident.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await resident.GotoAsync(app.Url() + "/gebied/runkelen");
         await resident.GetByRole(AriaRole.Link, new() { Name = "Agenda van Runkelen" }).ClickAsync();
         await resident.GetByRole(AriaRole.Link, new() { Name = "Volgende week" }).ClickAsync();
@@ -68,7 +55,7 @@ public class ActivityJourneyTests(BrowserFixture browser, KestrelFactory app) : 
     public async Task A_worker_registers_a_walk_in_ticks_who_came_and_prints_the_list_without_javascript()
     {
         var worker = await browser.NewPageAsync(javaScript: false, width: 360);
-        await SignInAsync(worker, DemoSeeder.WorkerEmail);
+        await worker.SignInAsync(app.Url(), DemoSeeder.WorkerEmail);
         await worker.GotoAsync(app.Url() + "/beheer/activiteiten");
         await worker.SaveScreenshotAsync("activities-admin-nojs");
         await worker.Locator("tr", new() { HasText = "Repair café" }).First.GetByRole(AriaRole.Link).Nth(1).ClickAsync();

@@ -11,10 +11,7 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
     public async Task A_resident_asks_a_neighbour_for_help_on_a_phone_and_the_worker_sees_it_on_the_desk()
     {
         var page = await browser.NewPageAsync(width: 360);
-        await page.GotoAsync(app.Url() + "/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await page.GotoAsync(app.Url() + "/punt/dorpspunt-runkelen");
         await page.GetByRole(AriaRole.Link, new() { Name = "Burenhulp" }).ClickAsync();
         await page.ExamineAsync("help-ask");
@@ -28,12 +25,7 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await page.ExamineAsync("help-request");
 
         var worker = await browser.NewPageAsync();
-        await worker.GotoAsync(app.Url() + "/aanmelden");
-        await worker.GetByLabel("E-mailadres").FillAsync(DemoSeeder.WorkerEmail);
-        await worker.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await worker.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await worker.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
-        await worker.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
+        await worker.SignInAsync(app.Url(), DemoSeeder.WorkerEmail);
         await worker.GotoAsync(app.Url() + "/balie/hulp");
         await worker.ExamineAsync("help-desk");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Een rit" }).ClickAsync();
@@ -51,10 +43,7 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
     public async Task A_resident_offers_to_help_with_the_weekly_grid_without_javascript()
     {
         var page = await browser.NewPageAsync(javaScript: false, width: 360);
-        await page.GotoAsync(app.Url() + "/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await page.GotoAsync(app.Url() + "/hulp");
         await page.GetByRole(AriaRole.Link, new() { Name = "Vrijwilliger worden" }).ClickAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Waarmee wilt u helpen?" }).GetByLabel("Digitale hulp").CheckAsync();
@@ -66,10 +55,7 @@ public class HelpJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await page.SaveScreenshotAsync("volunteer-profile-nojs");
 
         var check = await browser.NewPageAsync();
-        await check.GotoAsync(app.Url() + "/aanmelden");
-        await check.GetByLabel("E-mailadres").FillAsync(DemoSeeder.ResidentEmail);
-        await check.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await check.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await check.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await check.GotoAsync(app.Url() + "/hulp/vrijwilliger");
         await check.ExamineAsync("volunteer-profile");
     }

@@ -8,23 +8,12 @@ namespace Buurtpunt.Browser.Tests.Features.People;
 /// <summary>The community worker's desk: an account for a resident who is not online, and that resident going online later.</summary>
 public class DeskJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
 {
-    private static async Task SignInAsync(IPage page, string baseUrl, string email, bool twoStep)
-    {
-        await page.GotoAsync(baseUrl + "/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        if (!twoStep) return;
-        await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
-    }
-
     [Fact]
     public async Task Worker_opens_an_account_with_consent_acts_for_the_resident_and_the_resident_takes_it_over()
     {
         var baseUrl = app.Url();
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, baseUrl, DemoSeeder.WorkerEmail, twoStep: true);
+        await page.SignInAsync(baseUrl, DemoSeeder.WorkerEmail);
         await page.GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Bewoners die we helpen" }).ClickAsync();
         await page.ExamineAsync("desk-residents");
@@ -98,7 +87,7 @@ public class DeskJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
     {
         var baseUrl = app.Url();
         var page = await browser.NewPageAsync(width: 360);
-        await SignInAsync(page, baseUrl, DemoSeeder.LeadEmail, twoStep: false);
+        await page.SignInAsync(baseUrl, DemoSeeder.LeadEmail);
         await page.GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
         await page.ExamineAsync("lead-admin-home");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Gemeente" }).CountAsync());

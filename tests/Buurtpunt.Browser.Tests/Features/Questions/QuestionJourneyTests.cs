@@ -7,23 +7,12 @@ namespace Buurtpunt.Browser.Tests.Features.Questions;
 
 public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
 {
-    private static async Task SignInAsync(IPage page, string baseUrl, string email)
-    {
-        await page.GotoAsync(baseUrl + "/aanmelden");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        if (!page.Url.Contains("/aanmelden/code")) return;
-        await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(DemoSeeder.StaffAuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).Last.ClickAsync();
-    }
-
     [Fact]
     public async Task Resident_asks_at_the_point_a_worker_answers_and_the_resident_picks_the_best_answer()
     {
         var baseUrl = app.Url();
         var resident = await browser.NewPageAsync(width: 360);
-        await SignInAsync(resident, baseUrl, DemoSeeder.ResidentEmail);
+        await resident.SignInAsync(baseUrl, DemoSeeder.ResidentEmail);
         await resident.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen");
         await resident.GetByRole(AriaRole.Link, new() { Name = "Vragen" }).First.ClickAsync();
         await resident.ExamineAsync("questions-list");
@@ -38,7 +27,7 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
 
         // A worker answers, without JavaScript.
         var worker = await browser.NewPageAsync(javaScript: false);
-        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.SignInAsync(baseUrl, DemoSeeder.WorkerEmail);
         await worker.GotoAsync(questionUrl);
         await worker.GetByLabel("Uw antwoord").FillAsync("Kom donderdag langs, dan zetten we itsme samen op uw gsm.");
         await worker.GetByRole(AriaRole.Button, new() { Name = "Antwoord plaatsen" }).ClickAsync();
@@ -59,7 +48,7 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
     {
         var baseUrl = app.Url();
         var worker = await browser.NewPageAsync();
-        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.SignInAsync(baseUrl, DemoSeeder.WorkerEmail);
         await worker.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/vragen");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Hoe zet ik de app van de bank op mijn nieuwe gsm?" }).ClickAsync();
         await worker.GetByRole(AriaRole.Link, new() { Name = "Maak er een veelgestelde vraag van" }).ClickAsync();
@@ -82,7 +71,7 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
     {
         var baseUrl = app.Url();
         var resident = await browser.NewPageAsync(javaScript: false, width: 360);
-        await SignInAsync(resident, baseUrl, DemoSeeder.ResidentEmail);
+        await resident.SignInAsync(baseUrl, DemoSeeder.ResidentEmail);
         await resident.GotoAsync(baseUrl + "/punt/dorpspunt-runkelen/vragen");
         await resident.GetByRole(AriaRole.Link, new() { Name = "Wie wil mee de speeltuin opruimen?" }).ClickAsync();
         await resident.Locator("details.flag summary").First.ClickAsync();
@@ -92,7 +81,7 @@ public class QuestionJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await resident.SaveScreenshotAsync("question-reported-nojs-360");
 
         var worker = await browser.NewPageAsync();
-        await SignInAsync(worker, baseUrl, DemoSeeder.WorkerEmail);
+        await worker.SignInAsync(baseUrl, DemoSeeder.WorkerEmail);
         await worker.GotoAsync(baseUrl + "/beheer");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Meldingen" }).ClickAsync();
         await worker.ExamineAsync("moderation-queue");

@@ -1,3 +1,4 @@
+using Buurtpunt.Core.Help;
 using System.Net;
 using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
@@ -52,7 +53,8 @@ public class HelpRequestTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.DoesNotContain("Kerkstraat 5", await (await factory.ClientFor().GetAsync("/zoeken?q=Kerkstraat")).Content.ReadAsStringAsync());
 
         // She withdraws it.
-        Assert.Equal(HttpStatusCode.Redirect, (await ann.PostFormAsync(url, [], "Cancel")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ann.PostFormAsync(url, [], "Nope")).StatusCode); // no such handler: not a 500
+        Assert.Equal(HttpStatusCode.Redirect, (await ann.PostFormAsync(url, [new("step", "Cancel")], "Step")).StatusCode);
         Assert.Equal(HelpStatus.Cancelled, await factory.WithDbAsync(db => db.HelpRequests.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
         Assert.DoesNotContain("Test hulp-ann", (await worker.GetPageAsync("/balie/hulp")).Text());
     }

@@ -277,6 +277,108 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("HelpEvents");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ThankedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Thanks")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("VolunteerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("RequestId", "Status");
+
+                    b.HasIndex("VolunteerId", "Status");
+
+                    b.ToTable("HelpMatches");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -327,6 +429,14 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<int>("Needs")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int?>("PointId")
                         .HasColumnType("integer");
 
@@ -368,6 +478,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ActiveRequests")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("ApprovedById")
                         .HasColumnType("uuid");
 
@@ -398,6 +511,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .HasColumnType("text[]");
 
                     b.Property<int>("MaxRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinutesTaken")
                         .HasColumnType("integer");
 
                     b.Property<int>("MunicipalityId")
@@ -1646,6 +1762,44 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpEvent", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.Help.HelpRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpMatch", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.Help.HelpRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.Help.Volunteer", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Volunteer");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Help.HelpRequest", b =>

@@ -32,9 +32,10 @@ public class AskHelpModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clo
     {
         if (await onBehalf.ActorAsync(cancellationToken) is not { } actor) return Challenge();
         await LoadAsync(actor, cancellationToken);
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == actor.PersonId).Select(u => new { u.AreaId, u.PostalAddress }).SingleAsync(cancellationToken);
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == actor.PersonId).Select(u => new { u.AreaId, u.PostalAddress, u.PhoneNumber }).SingleAsync(cancellationToken);
         Input.AreaId = person.AreaId ?? Areas.FirstOrDefault()?.Id;
         Input.Address = person.PostalAddress;
+        Input.Phone = person.PhoneNumber;
         Input.Date = clock.Today.PlusDays(2).ToDateOnly();
         (Input.From, Input.Until) = (new TimeOnly(9, 0), new TimeOnly(12, 0));
         return Page();
@@ -62,6 +63,7 @@ public class AskHelpModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clo
         {
             AreaId = Input.AreaId!.Value, RequesterId = actor.PersonId, EnteredById = actor.EnteredById, Kind = Input.Kind!.Value,
             Description = Input.Description.Trim(), PointId = Input.PointId, Address = Input.PointId is null ? Input.Address!.Trim() : null,
+            Phone = string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone.Trim(),
             Date = Input.Date!.Value, From = Input.From!.Value, Until = Input.Until!.Value, Minutes = Input.Minutes, RepeatWeeks = Input.RepeatWeeks,
             Language = Input.Language, Needs = Input.Needs.Aggregate(Needs.None, (all, need) => all | need),
             Status = HelpStatus.Open, CreatedUtc = now, StatusChangedUtc = now,
@@ -97,6 +99,9 @@ public class AskHelpModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clo
 
         [Display(Name = "Help.Field.Address"), StringLength(People.User.PostalAddressMaxLength, ErrorMessage = "Validation.MaxLength")]
         public string? Address { get; set; }
+
+        [Display(Name = "Help.Field.Phone"), StringLength(HelpRequest.PhoneMaxLength, ErrorMessage = "Validation.MaxLength"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
+        public string? Phone { get; set; }
 
         [Display(Name = "Help.Field.Date"), Required(ErrorMessage = "Validation.Required")]
         public DateOnly? Date { get; set; }

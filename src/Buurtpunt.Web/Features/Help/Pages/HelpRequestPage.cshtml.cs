@@ -1,21 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Buurtpunt.Core.Help;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
-using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.Help.Pages;
 
-/// <summary>One request for help, for the person who asked and the area's staff (anyone else: not found). Staff viewing it is audited.</summary>
-public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clock, Audit audit) : PageModel
+/// <summary>
+/// One request for help, for the person who asked and the area's staff (anyone else: not found).
+/// It shows where the request stands and its history; it offers exactly the steps
+/// <see cref="HelpFlow"/> allows this person now (staff: withdraw, done, no one found, reopen;
+/// the person who asked: cancel, and thanks once the help was given). Staff viewing it is audited.
+/// </summary>
+public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork work, Audit audit) : PageModel
 {
+    public sealed record Step(DateTime AtUtc, HelpStep What, HelpStatus Status, string? By, string? Note);
+    public sealed record MatchRow(int Id, string Volunteer, MatchStatus Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
+
     public HelpRequest Help { get; private set; } = null!;
     public string AreaName { get; private set; } = "";
     public string? PointName { get; private set; }
     public string RequesterName { get; private set; } = "";
     public bool IsOwn { get; private set; }
+    public bool IsStaff { get; private set; }
+    public IReadOnlyList<HelpStep> Allowed { get; private set; } = [];
+    public List<Step> History { get; private set; } = [];
+    public List<MatchRow> Matches { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    /// <summary>The match that helps or helped: its volunteer's name is shown to the person who asked once they accepted.</summary>
+    public MatchRow? Helper => Matches.FirstOrDefault(m => m.Status is MatchStatus.Accepted or MatchStatus.Done);
+
+    [BindProperty, Display(Name = "Help.Field.Note"), StringLength(HelpEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Note { get; set; }
+
+    [BindProperty, Display(Name = "Help.Field.Thanks"), Required(ErrorMessage = "Validation.Required"), StringLength(HelpMatch.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Thanks { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -24,15 +48,51 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, MunicipalC
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Any step of the flow; the flow decides whether this person may take it now.</summary>
+    public async Task<IActionResult> OnPostStepAsync(int id, HelpStep step, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (Help.Status is HelpStatus.Done or HelpStatus.Cancelled) return BadRequest();
-        var tracked = await db.HelpRequests.SingleAsync(r => r.Id == id, cancellationToken);
-        (tracked.Status, tracked.StatusChangedUtc) = (HelpStatus.Cancelled, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = "Help.CancelledNotice";
+        if (ModelState[nameof(step)]?.Errors.Count > 0 || !Enum.IsDefined(step)) return BadRequest();
+        this.OnlyValidate(nameof(Note));
+        if (!ModelState.IsValid) return this.InvalidPage();
+        // Proposing goes through the matcher and answering through the proposal page, never through here.
+        var outcome = step is HelpStep.Propose or HelpStep.Accept or HelpStep.Decline ? StepOutcome.Refused
+            : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken);
+        if (outcome != StepOutcome.Done) return await ConflictAsync(id, "Help.StepRefused", cancellationToken);
+        if (!IsOwn) await audit.RecordAsync(AuditActions.HelpRequestChanged, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
+        else if ((await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null)
+            await audit.RecordAsync(AuditActions.ActedOnBehalf, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
+        TempData["Notice"] = $"HelpStep.{step}.Notice";
         return Redirect($"/hulp/{id}");
+    }
+
+    public async Task<IActionResult> OnPostThankAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        this.OnlyValidate(nameof(Thanks));
+        if (!IsOwn) return NotFound(); // thanks come from the person who was helped
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var outcome = await work.ThankAsync(id, Thanks!, cancellationToken);
+        if (outcome == StepOutcome.AlreadyThanked) return await ConflictAsync(id, "Help.AlreadyThanked", cancellationToken);
+        if (outcome != StepOutcome.Done) return await ConflictAsync(id, "Help.StepRefused", cancellationToken);
+        TempData["Notice"] = "Help.ThanksSent";
+        return Redirect($"/hulp/{id}");
+    }
+
+    private async Task<IActionResult> ConflictAsync(int id, string problem, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private List<HelpActor> Actors()
+    {
+        var actors = new List<HelpActor>();
+        if (IsOwn) actors.Add(HelpActor.Requester);
+        if (IsStaff) actors.Add(HelpActor.Staff);
+        return actors;
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
@@ -41,10 +101,17 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, MunicipalC
         var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
         if (request is null || !HelpAccess.MaySee(User, actor, request)) return NotFound();
-        (Help, IsOwn) = (request, actor?.PersonId == request.RequesterId);
+        (Help, IsOwn, IsStaff) = (request, actor?.PersonId == request.RequesterId, User.IsAreaStaff(request.AreaId));
+        Allowed = HelpFlow.Allowed(request.Status, Actors()).Where(s => s is not (HelpStep.Propose or HelpStep.Accept or HelpStep.Decline)).ToList();
         AreaName = await db.Areas.AsNoTracking().Where(a => a.Id == request.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
         PointName = request.PointId is { } point ? await db.Points.AsNoTracking().Where(p => p.Id == point).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) : null;
         RequesterName = await db.Users.AsNoTracking().Where(u => u.Id == request.RequesterId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        History = await db.HelpEvents.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new Step(e.AtUtc, e.Step, e.Status, db.Users.Where(u => u.Id == e.ById).Select(u => u.DisplayName).FirstOrDefault(), e.Note))
+            .ToListAsync(cancellationToken);
+        Matches = await db.HelpMatches.AsNoTracking().Where(m => m.RequestId == id).OrderBy(m => m.ProposedUtc).ThenBy(m => m.Id)
+            .Select(m => new MatchRow(m.Id, db.Users.Where(u => u.Id == m.Volunteer!.UserId).Select(u => u.DisplayName).First(), m.Status, m.ProposedUtc, m.AnsweredUtc, m.DeclineNote, m.Thanks))
+            .ToListAsync(cancellationToken);
         return null;
     }
 }

@@ -9,7 +9,7 @@ namespace Buurtpunt.Web.Features.Help.Pages;
 /// <summary>The requests for help of this person (or of the resident a worker acts for), newest first.</summary>
 public class MyHelpModel(AppDbContext db, OnBehalf onBehalf) : PageModel
 {
-    public sealed record Row(int Id, Core.Help.HelpKind Kind, DateOnly Date, HelpStatus Status);
+    public sealed record Row(int Id, Core.Help.HelpKind Kind, DateOnly Date, Core.Help.HelpStatus Status);
 
     public List<Row> Rows { get; private set; } = [];
 

@@ -1,0 +1,67 @@
+namespace Buurtpunt.Core.Help;
+
+/// <summary>Where a request for help stands.</summary>
+public enum HelpStatus { Open, Proposed, Accepted, Done, Cancelled, NoOneFound }
+
+/// <summary>What someone does to a request.</summary>
+public enum HelpStep
+{
+    /// <summary>A worker confirms a volunteer for it (from the matcher).</summary>
+    Propose,
+    /// <summary>The proposed volunteer says yes.</summary>
+    Accept,
+    /// <summary>The proposed volunteer says no: the request goes back for the next round.</summary>
+    Decline,
+    /// <summary>A worker takes a proposal back before it is answered, or after acceptance when the volunteer can no longer help.</summary>
+    Withdraw,
+    /// <summary>A worker records that the help was given.</summary>
+    Done,
+    /// <summary>A worker records that no one could be found.</summary>
+    NoOneFound,
+    /// <summary>A worker opens a request again after no one was found.</summary>
+    Reopen,
+    /// <summary>The person who asked (or a worker) no longer needs help.</summary>
+    Cancel,
+}
+
+/// <summary>Who takes a step: the person who asked (or the worker acting for them), the volunteer proposed for it, or staff of its area.</summary>
+public enum HelpActor { Requester, Volunteer, Staff }
+
+/// <summary>
+/// The life of a request: open → proposed → accepted → done, or cancelled, or no one found.
+/// Every step names the states it starts from and who may take it, so no one can skip or force
+/// a step: a page asks <see cref="Next"/> and refuses when it answers null.
+/// </summary>
+public static class HelpFlow
+{
+    private sealed record Rule(HelpStep Step, HelpStatus[] From, HelpStatus To, HelpActor[] By);
+
+    private static readonly Rule[] Rules =
+    [
+        new(HelpStep.Propose, [HelpStatus.Open], HelpStatus.Proposed, [HelpActor.Staff]),
+        new(HelpStep.Accept, [HelpStatus.Proposed], HelpStatus.Accepted, [HelpActor.Volunteer]),
+        new(HelpStep.Decline, [HelpStatus.Proposed], HelpStatus.Open, [HelpActor.Volunteer]),
+        new(HelpStep.Withdraw, [HelpStatus.Proposed, HelpStatus.Accepted], HelpStatus.Open, [HelpActor.Staff]),
+        new(HelpStep.Done, [HelpStatus.Accepted], HelpStatus.Done, [HelpActor.Staff]),
+        new(HelpStep.NoOneFound, [HelpStatus.Open], HelpStatus.NoOneFound, [HelpActor.Staff]),
+        new(HelpStep.Reopen, [HelpStatus.NoOneFound], HelpStatus.Open, [HelpActor.Staff]),
+        new(HelpStep.Cancel, [HelpStatus.Open, HelpStatus.Proposed, HelpStatus.Accepted, HelpStatus.NoOneFound], HelpStatus.Cancelled, [HelpActor.Requester, HelpActor.Staff]),
+    ];
+
+    /// <summary>The state after <paramref name="step"/>, or null when it may not be taken from <paramref name="from"/> by any of <paramref name="actors"/>.</summary>
+    public static HelpStatus? Next(HelpStatus from, HelpStep step, IEnumerable<HelpActor> actors)
+    {
+        var rule = Rules.Single(r => r.Step == step);
+        return rule.From.Contains(from) && actors.Any(rule.By.Contains) ? rule.To : null;
+    }
+
+    /// <summary>The steps <paramref name="actors"/> may take now (what a page offers).</summary>
+    public static IReadOnlyList<HelpStep> Allowed(HelpStatus from, IEnumerable<HelpActor> actors)
+    {
+        var who = actors.ToArray();
+        return Rules.Where(r => r.From.Contains(from) && who.Any(r.By.Contains)).Select(r => r.Step).ToList();
+    }
+
+    /// <summary>A volunteer is taken by the request in these states (it counts against their limits).</summary>
+    public static bool Holds(HelpStatus status) => status is HelpStatus.Proposed or HelpStatus.Accepted;
+}
