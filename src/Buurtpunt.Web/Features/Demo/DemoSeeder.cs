@@ -114,6 +114,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddQuestions(haspenhove.Id, allAreas[0].Points[0].Id, allAreas[1].Points[0].Id);
         AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
         AddActivities(haspenhove.Id, allAreas, today);
+        DemoHelp.Add(db, hasher, haspenhove.Id, allAreas, today, clock.UtcNow, Password);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         await MarkBestAnswersAsync();

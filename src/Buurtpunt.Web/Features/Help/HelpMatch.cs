@@ -61,6 +61,7 @@ public class HelpEvent : ITenantOwned
     public long Id { get; set; }
     public int MunicipalityId { get; set; }
     public int RequestId { get; set; }
+    public HelpRequest? Request { get; set; }
     public Core.Help.HelpStep Step { get; set; }
     public Core.Help.HelpStatus Status { get; set; }
     public DateTime AtUtc { get; set; }
@@ -76,7 +77,7 @@ internal sealed class HelpEventConfiguration : IEntityTypeConfiguration<HelpEven
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Note).HasMaxLength(HelpEvent.NoteMaxLength);
         b.HasIndex(e => e.RequestId);
-        b.HasOne<HelpRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Request).WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(e => e.ById).OnDelete(DeleteBehavior.SetNull);
     }
 }

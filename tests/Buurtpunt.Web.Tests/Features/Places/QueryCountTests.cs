@@ -36,6 +36,38 @@ public class QueryCountTests(BuurtpuntFactory small, ScaledFactory10 large) : IC
         Assert.Equal(atScale1, atScale10);
     }
 
+    /// <summary>The worker's neighbour-help pages: the desk, the matcher for Centrum (the demo's help), the figures, one request.</summary>
+    [Theory]
+    [InlineData("/balie/hulp")]
+    [InlineData("/balie/burenmatcher?gebied=centrum")]
+    [InlineData("/balie/hulp/cijfers")]
+    [InlineData("/balie/vrijwilligers")]
+    public async Task Statements_per_help_page_do_not_grow_with_the_data(string url)
+    {
+        async Task<int> CountAsWorkerAsync(BuurtpuntFactory factory)
+        {
+            var worker = await factory.SignedInAsync(Web.Features.Demo.DemoSeeder.WorkerEmail);
+            await worker.GetPageAsync(url);
+            factory.Sql.Reset();
+            await worker.GetPageAsync(url);
+            return factory.Sql.Count;
+        }
+        var atScale1 = await CountAsWorkerAsync(small);
+        var atScale10 = await CountAsWorkerAsync(large);
+        Assert.InRange(atScale1, 1, 16);
+        Assert.Equal(atScale1, atScale10);
+    }
+
+    [Fact]
+    public async Task The_large_demo_has_ten_times_the_neighbour_help()
+    {
+        var worker = await large.SignedInAsync(Web.Features.Demo.DemoSeeder.WorkerEmail);
+        var desk = await worker.GetPageAsync("/balie/hulp");
+        Assert.Equal(40, desk.QuerySelectorAll("tbody tr").Length); // four open requests in each of ten copies of Centrum
+        var matcher = await worker.GetPageAsync("/balie/burenmatcher?gebied=centrum");
+        Assert.Contains("3 van de 4 open vragen krijgen een voorstel", matcher.QuerySelector("[role=status]")?.TextContent ?? matcher.QuerySelector("main")!.TextContent[200..]);
+    }
+
     [Fact]
     public async Task The_large_demo_really_has_ten_times_the_points()
     {
