@@ -29,6 +29,7 @@ builder.Services.AddNews();
 builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
+builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -75,7 +76,8 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AddPageRoute("/Activities/Admin/ActivityEdit", "/beheer/activiteiten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
-        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk" })
+        o.Conventions.AuthorizeFolder("/Forms/Admin", PeopleModule.AdministratorPolicy);
+        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
         foreach (var sensitive in new[] { "/People/Profile/Erase", "/People/Profile/ChangeEmail" })

@@ -48,6 +48,10 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Help.Volunteer> Volunteers => Set<Features.Help.Volunteer>();
     public DbSet<Features.Help.HelpMatch> HelpMatches => Set<Features.Help.HelpMatch>();
     public DbSet<Features.Help.HelpEvent> HelpEvents => Set<Features.Help.HelpEvent>();
+    public DbSet<Shared.Forms.Questionnaire> Questionnaires => Set<Shared.Forms.Questionnaire>();
+    public DbSet<Shared.Forms.FormQuestion> FormQuestions => Set<Shared.Forms.FormQuestion>();
+    public DbSet<Shared.Forms.FormResponse> FormResponses => Set<Shared.Forms.FormResponse>();
+    public DbSet<Shared.Forms.FormAnswer> FormAnswers => Set<Shared.Forms.FormAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

@@ -34,7 +34,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         VolunteerData? Volunteering,
         IReadOnlyList<DateTime> VolunteersYouApprovedUtc,
         IReadOnlyList<HelpGivenData> HelpGiven,
-        IReadOnlyList<DateTime> HelpStepsYouTookUtc);
+        IReadOnlyList<DateTime> HelpStepsYouTookUtc,
+        IReadOnlyList<FormResponseData> FormsFilledIn,
+        IReadOnlyList<DateTime> FormsYouEnteredForOthersUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -49,6 +51,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record RegistrationData(string Activity, DateTime StartUtc, int People, bool Waiting, bool? Attended, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record ActivityData(int Id, string Title);
     public sealed record VolunteerData(string[] Kinds, string[] Talents, string[] Languages, int[] Slots, int RangeKm, string Travel, int MaxRequests, int HoursPerWeek, DateOnly? AwayFrom, DateOnly? AwayUntil, bool Paused, DateTime? ApprovedUtc);
+    public sealed record FormResponseData(string Form, DateTime CreatedUtc, DateTime? SubmittedUtc, bool FromPaper, IReadOnlyList<FormAnswerData> Answers);
+    public sealed record FormAnswerData(string Question, string? Text, decimal? Number, DateOnly? Date, string[] Choices);
     public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
     public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, string? Phone, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
@@ -65,7 +69,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Questions.Question), typeof(Features.Questions.Answer), typeof(Features.News.NewsItem),
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
         typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
-        typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent),
+        typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent), typeof(Shared.Forms.FormResponse),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -142,7 +146,12 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
                 .Select(m => new HelpGivenData(m.RequestId, m.Request!.Kind.ToString(), m.Request.Date, m.Status.ToString(), m.ProposedUtc, m.AnsweredUtc, m.DeclineNote, m.Thanks))
                 .ToListAsync(cancellationToken),
             // Steps a person took on others' requests (proposing, recording outcomes): when, not whose.
-            await db.HelpEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken));
+            await db.HelpEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken),
+            await db.FormResponses.AsNoTracking().Where(r => r.RespondentId == userId).OrderBy(r => r.CreatedUtc)
+                .Select(r => new FormResponseData(db.Questionnaires.Where(q => q.Id == r.QuestionnaireId).Select(q => q.Title).First(), r.CreatedUtc, r.SubmittedUtc, r.FromPaper,
+                    r.Answers.OrderBy(a => a.Question!.Position).Select(a => new FormAnswerData(a.Question!.Label, a.Text, a.Number, a.Date, a.Choices.ToArray())).ToList()))
+                .ToListAsync(cancellationToken),
+            await db.FormResponses.AsNoTracking().Where(r => r.EnteredById == userId && r.RespondentId != userId).OrderBy(r => r.CreatedUtc).Select(r => r.CreatedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>
