@@ -17,15 +17,38 @@ public readonly record struct WeeklySlot(DayOfWeek Day, int FromMinute, int Unti
 
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
+    private const double R = 6371.0;
+
     /// <summary>Great-circle distance (haversine), in kilometres.</summary>
-    public double KmTo(GeoPoint other)
+    public double KmTo(GeoPoint other) => Km(this, CosLatitude, other, other.CosLatitude);
+
+    internal double CosLatitude => Math.Cos(Latitude * Math.PI / 180);
+
+    /// <summary><see cref="KmTo"/> with the cosines of the latitudes at hand (bit for bit the same result).</summary>
+    internal static double Km(GeoPoint from, double cosFrom, GeoPoint to, double cosTo)
     {
-        const double R = 6371.0;
-        var dLat = (other.Latitude - Latitude) * Math.PI / 180;
-        var dLon = (other.Longitude - Longitude) * Math.PI / 180;
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(Latitude * Math.PI / 180) * Math.Cos(other.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        var dLat = (to.Latitude - from.Latitude) * Math.PI / 180;
+        var dLon = (to.Longitude - from.Longitude) * Math.PI / 180;
+        var sinLat = Math.Sin(dLat / 2);
+        var sinLon = Math.Sin(dLon / 2);
+        var a = sinLat * sinLat + cosFrom * cosTo * sinLon * sinLon;
         return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>
+    /// True only when <see cref="Km"/> is surely more than <paramref name="km"/>, without trigonometry:
+    /// sin x ≥ x − x³/6 and asin y ≥ y bound the distance from below; a margin far above rounding
+    /// leaves every close call to the exact formula.
+    /// </summary>
+    internal static bool SurelyFartherThan(double latitude, double longitude, double cos, double otherLatitude, double otherLongitude, double otherCos, double km)
+    {
+        var halfLat = Math.Abs(otherLatitude - latitude) * Math.PI / 360;
+        var halfLon = Math.Abs(otherLongitude - longitude) * Math.PI / 360;
+        if (halfLat > 1 || halfLon > 1) return false; // the bound on sin only holds near zero; rare, so just compute
+        var sinLat = halfLat - halfLat * halfLat * halfLat / 6;
+        var sinLon = (halfLon - halfLon * halfLon * halfLon / 6) * Math.Max(0, Math.Min(cos, otherCos));
+        var atLeast = 2 * R * Math.Sqrt(sinLat * sinLat + sinLon * sinLon);
+        return atLeast > km * (1 + 1e-9) + 1e-9;
     }
 }
 
@@ -73,11 +96,16 @@ public static class Matcher
         var arcs = new List<(int Request, int Volunteer, int Cost, double Km)>();
         var reasons = new NoMatchReason[requests.Count];
         var maxMinutes = new int[volunteers.Count];
+        var cosHome = new double[volunteers.Count];
+        for (var v = 0; v < volunteers.Count; v++) cosHome[v] = volunteers[v].Home.CosLatitude;
+        var candidates = new List<int>();
         for (var r = 0; r < requests.Count; r++)
         {
             var request = requests[r];
+            var cosWhere = request.Where.CosLatitude;
             var stage = NoMatchReason.NobodyOffersThis;
-            foreach (var v in index.Candidates(request))
+            index.Candidates(request, candidates);
+            foreach (var v in candidates)
             {
                 var volunteer = volunteers[v];
                 if (request.Declined?.Contains(volunteer.Id) == true)
@@ -85,7 +113,7 @@ public static class Matcher
                     if (NoMatchReason.EveryoneDeclined > stage) stage = NoMatchReason.EveryoneDeclined;
                     continue;
                 }
-                if (Check(request, volunteer, out var km) is { } failed)
+                if (Check(request, cosWhere, volunteer, cosHome[v], out var km) is { } failed)
                 {
                     if (failed > stage) stage = failed;
                     continue;
@@ -150,25 +178,51 @@ public static class Matcher
     /// <summary>Null when the volunteer can help with this request; otherwise the first reason why not.</summary>
     public static NoMatchReason? Check(MatchRequest request, MatchVolunteer volunteer, out double km)
     {
-        km = request.Where.KmTo(volunteer.Home);
-        if (!volunteer.Kinds.Contains(request.Kind)) return NoMatchReason.NobodyOffersThis;
-        var inRange = volunteer.Areas is { Count: > 0 } areas ? areas.Contains(request.AreaId) : km <= volunteer.RangeKm;
-        if (!inRange) return NoMatchReason.NobodyInRange;
+        if (!volunteer.Kinds.Contains(request.Kind))
+        {
+            km = request.Where.KmTo(volunteer.Home);
+            return NoMatchReason.NobodyOffersThis;
+        }
+        var reason = Check(request, request.Where.CosLatitude, volunteer, volunteer.Home.CosLatitude, out km);
+        if (double.IsNaN(km)) km = request.Where.KmTo(volunteer.Home);
+        return reason;
+    }
+
+    // The checks after the kind (which the index already guarantees), in the same order. The distance
+    // is left out (NaN) when a cheap bound shows the volunteer is out of range.
+    private static NoMatchReason? Check(MatchRequest request, double cosWhere, MatchVolunteer volunteer, double cosHome, out double km)
+    {
+        km = double.NaN;
+        if (volunteer.Areas is { Count: > 0 } areas)
+        {
+            if (!areas.Contains(request.AreaId)) return NoMatchReason.NobodyInRange;
+        }
+        else if (GeoPoint.SurelyFartherThan(request.Where.Latitude, request.Where.Longitude, cosWhere, volunteer.Home.Latitude, volunteer.Home.Longitude, cosHome, volunteer.RangeKm))
+            return NoMatchReason.NobodyInRange;
+        km = GeoPoint.Km(request.Where, cosWhere, volunteer.Home, cosHome);
+        if (volunteer.Areas is not { Count: > 0 } && !(km <= volunteer.RangeKm)) return NoMatchReason.NobodyInRange;
         if ((request.Needs & ~volunteer.CanMeet) != 0) return NoMatchReason.NobodyMeetsNeeds;
         if (request.Language is { } language && !(volunteer.Languages?.Contains(language) ?? false)) return NoMatchReason.NobodySpeaksLanguage;
         if (request.Minutes > volunteer.MinutesPerWeek - volunteer.MinutesTaken) return NoMatchReason.NobodyAvailable;
-        foreach (var window in request.When)
-            if (!Covers(volunteer, window, request.Minutes)) return NoMatchReason.NobodyAvailable;
+        var when = request.When;
+        for (var i = 0; i < when.Count; i++)
+            if (!Covers(volunteer, when[i], request.Minutes)) return NoMatchReason.NobodyAvailable;
         return null;
     }
 
     /// <summary>The volunteer is free, not away, for <paramref name="minutes"/> in a row inside the window.</summary>
     public static bool Covers(MatchVolunteer volunteer, Window window, int minutes)
     {
-        if (volunteer.Absences is { } absences && absences.Any(a => window.Date >= a.From && window.Date <= a.Until)) return false;
-        foreach (var slot in volunteer.Availability)
+        // Index loops: no enumerator or closure per call, this runs for every candidate pair.
+        if (volunteer.Absences is { } absences)
+            for (var i = 0; i < absences.Count; i++)
+                if (window.Date >= absences[i].From && window.Date <= absences[i].Until) return false;
+        var day = window.Date.DayOfWeek;
+        var availability = volunteer.Availability;
+        for (var i = 0; i < availability.Count; i++)
         {
-            if (slot.Day != window.Date.DayOfWeek) continue;
+            var slot = availability[i];
+            if (slot.Day != day) continue;
             var from = Math.Max(slot.FromMinute, window.FromMinute);
             var until = Math.Min(slot.UntilMinute, window.UntilMinute);
             if (until - from >= minutes) return true;
@@ -194,12 +248,9 @@ public static class Matcher
         private readonly Dictionary<(HelpKind, int), List<int>> _byArea = [];
         private readonly Dictionary<(HelpKind, int, int), List<int>> _byCell = [];
         private readonly HashSet<HelpKind> _offered = [];
-        private readonly int[] _seen;
-        private int _stamp;
 
         public Index(IReadOnlyList<MatchVolunteer> volunteers)
         {
-            _seen = new int[volunteers.Count];
             for (var v = 0; v < volunteers.Count; v++)
             {
                 var volunteer = volunteers[v];
@@ -224,29 +275,22 @@ public static class Matcher
 
         public bool Offers(HelpKind kind) => _offered.Contains(kind);
 
-        public IEnumerable<int> Candidates(MatchRequest request)
+        /// <summary>Into <paramref name="found"/>: the volunteers who might help, ascending (a deterministic order).</summary>
+        public void Candidates(MatchRequest request, List<int> found)
         {
-            _stamp++;
-            var found = new List<int>();
-            if (_byArea.TryGetValue((request.Kind, request.AreaId), out var inArea)) Collect(inArea, found);
-            if (_byCell.TryGetValue((request.Kind, Cell(request.Where.Latitude), Cell(request.Where.Longitude)), out var inCell)) Collect(inCell, found);
-            found.Sort(); // deterministic order, whatever the dictionaries did
-            return found;
-        }
-
-        private void Collect(List<int> volunteers, List<int> found)
-        {
-            foreach (var v in volunteers)
-                if (_seen[v] != _stamp)
-                {
-                    _seen[v] = _stamp;
-                    found.Add(v);
-                }
+            found.Clear();
+            _byArea.TryGetValue((request.Kind, request.AreaId), out var inArea);
+            _byCell.TryGetValue((request.Kind, Cell(request.Where.Latitude), Cell(request.Where.Longitude)), out var inCell);
+            // Both lists are ascending (filled in volunteer order) and disjoint (areas or a radius): merge them.
+            var (a, b) = (inArea ?? [], inCell ?? []);
+            var (i, j) = (0, 0);
+            while (i < a.Count || j < b.Count)
+                found.Add(j == b.Count || (i < a.Count && a[i] < b[j]) ? a[i++] : b[j++]);
         }
 
         private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
 
-        private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int value) where TKey : notnull
+        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value) where TKey : notnull
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
             list.Add(value);

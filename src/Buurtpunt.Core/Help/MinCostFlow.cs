@@ -3,252 +3,376 @@ namespace Buurtpunt.Core.Help;
 /// <summary>
 /// Minimum-cost maximum flow with integer capacities and non-negative integer costs. First the
 /// largest flow from source to sink (Dinic), then the cheapest way to send it: Goldberg–Tarjan cost
-/// scaling (push–relabel on ε-optimal flows, ε divided by <see cref="Alpha"/> until exact), the
-/// method of OR-Tools and LEMON. Costs are multiplied by the node count so that ε &lt; 1 means
-/// optimal. Deterministic: arcs are tried in the order they were added, active nodes first in, first out.
+/// scaling (push–relabel on ε-optimal flows, ε divided by <see cref="Alpha"/> until exact) with
+/// look-ahead and global price updates, the method of CS2, OR-Tools and LEMON. Costs are
+/// multiplied by the node count + 1 so that ε = 1 means optimal. Deterministic: arcs are tried in
+/// the order they were added, active nodes first in, first out.
 /// </summary>
 public sealed class MinCostFlow
 {
     private const int Alpha = 8;
-    private readonly List<int> _head = [];
-    private int[] _to = new int[16], _next = new int[16], _capacity = new int[16], _original = new int[16];
+    private int _nodes, _arcs;
+    private int[] _tail = new int[16], _head = new int[16], _capacity = new int[16], _flow = [];
     private long[] _cost = new long[16];
-    private int _arcs;
 
-    public int NodeCount => _head.Count;
+    public int NodeCount => _nodes;
 
     /// <summary>Refine rounds the last <see cref="Solve"/> needed (for benchmarks and tuning).</summary>
     public int Phases { get; private set; }
 
-    public int AddNode()
-    {
-        _head.Add(-1);
-        return _head.Count - 1;
-    }
+    public int AddNode() => _nodes++;
 
     /// <summary>Adds an arc and returns its id (for <see cref="FlowOn"/>).</summary>
     public int AddArc(int from, int to, int capacity, long cost)
     {
         if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity));
         if (cost < 0) throw new ArgumentOutOfRangeException(nameof(cost), "Costs must not be negative.");
-        var id = _arcs;
-        Push(from, to, capacity, cost);
-        Push(to, from, 0, -cost);
-        return id;
-    }
-
-    private void Push(int from, int to, int capacity, long cost)
-    {
-        if (_arcs == _to.Length)
+        if ((uint)from >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(from));
+        if ((uint)to >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(to));
+        if (_arcs == _tail.Length)
         {
             var size = _arcs * 2;
-            Array.Resize(ref _to, size); Array.Resize(ref _next, size); Array.Resize(ref _capacity, size);
-            Array.Resize(ref _original, size); Array.Resize(ref _cost, size);
+            Array.Resize(ref _tail, size); Array.Resize(ref _head, size);
+            Array.Resize(ref _capacity, size); Array.Resize(ref _cost, size);
         }
-        (_to[_arcs], _capacity[_arcs], _original[_arcs], _cost[_arcs], _next[_arcs]) = (to, capacity, capacity, cost, _head[from]);
-        _head[from] = _arcs++;
+        (_tail[_arcs], _head[_arcs], _capacity[_arcs], _cost[_arcs]) = (from, to, capacity, cost);
+        return _arcs++;
     }
 
-    public int FlowOn(int arc) => _original[arc] - _capacity[arc];
+    public int FlowOn(int arc) => arc < _flow.Length ? _flow[arc] : 0;
 
     public (int Flow, long Cost) Solve(int source, int sink)
     {
-        var n = _head.Count;
-        var arcs = BuildOrder(n);
-        var flow = MaxFlow(source, sink, arcs);
-        // Cost scaling from the maximum flow: every ε-optimal flow stays a maximum flow (pushes
-        // only move flow along residual cycles), and at ε < 1 with costs × n it is the cheapest.
-        var scaled = new long[_arcs];
-        long largest = 0;
-        for (var e = 0; e < _arcs; e++)
-        {
-            scaled[e] = _cost[e] * n;
-            largest = Math.Max(largest, Math.Abs(scaled[e]));
-        }
-        var price = new long[n];
-        var excess = new long[n];
-        var current = new int[n];
-        var active = new Queue<int>();
-        Phases = 0;
-        for (var epsilon = largest; epsilon >= 1;)
-        {
-            epsilon = Math.Max(1, epsilon / Alpha);
-            Refine(epsilon, arcs, scaled, price, excess, current, active);
-            Phases++;
-            if (epsilon == 1) break;
-        }
+        var network = new Network(_nodes, _arcs, _tail, _head, _capacity, _cost);
+        var flow = network.MaxFlow(source, sink);
+        Phases = network.MinimizeCost();
+        _flow = network.Flows(_arcs);
         long cost = 0;
-        for (var e = 0; e < _arcs; e += 2) cost += (long)FlowOn(e) * _cost[e];
+        for (var k = 0; k < _arcs; k++) cost += _flow[k] * _cost[k];
         return (flow, cost);
     }
 
-    // ε-optimal: every residual arc has reduced cost ≥ −ε. Saturate the arcs that break it, then
-    // push excess along admissible arcs (reduced cost < 0) and relabel nodes that have none.
-    private void Refine(long epsilon, Arcs arcs, long[] cost, long[] price, long[] excess, int[] current, Queue<int> active)
+    /// <summary>
+    /// The residual network in compressed form: node u's arcs sit at positions Start[u]..Start[u+1]
+    /// in the order they were added, each with its head, residual capacity, scaled cost and the
+    /// position of its reverse arc. One flat array each keeps the hot loops cache-friendly.
+    /// </summary>
+    private sealed class Network
     {
-        var (start, list) = (arcs.Start, arcs.List);
-        var n = start.Length - 1;
-        for (var u = 0; u < n; u++)
-            for (var i = start[u]; i < start[u + 1]; i++)
-            {
-                var e = list[i];
-                if (_capacity[e] == 0 || cost[e] + price[u] - price[_to[e]] >= 0) continue;
-                var amount = _capacity[e];
-                _capacity[e] = 0;
-                _capacity[e ^ 1] += amount;
-                excess[u] -= amount;
-                excess[_to[e]] += amount;
-            }
-        for (var u = 0; u < n; u++) current[u] = start[u];
-        for (var u = 0; u < n; u++) if (excess[u] > 0) active.Enqueue(u);
-        while (active.TryDequeue(out var u))
+        private readonly int _n;
+        private readonly int[] _start, _to, _reverse, _capacity, _forward;
+        private readonly long[] _cost;
+        private readonly long[] _price, _excess;
+        private readonly int[] _current, _queue;
+        private readonly int[] _rank, _bucket, _next, _previous;
+        private readonly bool[] _done;
+        private int _queueHead, _queueCount;
+
+        public Network(int n, int arcs, int[] tail, int[] head, int[] capacity, long[] cost)
         {
-            while (excess[u] > 0)
+            _n = n;
+            _start = new int[n + 1];
+            for (var k = 0; k < arcs; k++)
             {
-                if (current[u] == start[u + 1])
+                _start[tail[k] + 1]++;
+                _start[head[k] + 1]++;
+            }
+            for (var u = 0; u < n; u++) _start[u + 1] += _start[u];
+            var at = _start[..n];
+            var m = 2 * arcs;
+            (_to, _reverse, _capacity, _cost, _forward) = (new int[m], new int[m], new int[m], new long[m], new int[arcs]);
+            // Costs × (n + 1): a residual cycle has at most n arcs, so with integer costs a 1-optimal flow is optimal.
+            for (var k = 0; k < arcs; k++)
+            {
+                var (p, q) = (at[tail[k]]++, at[head[k]]++);
+                (_to[p], _capacity[p], _cost[p], _reverse[p]) = (head[k], capacity[k], cost[k] * (n + 1L), q);
+                (_to[q], _capacity[q], _cost[q], _reverse[q]) = (tail[k], 0, -cost[k] * (n + 1L), p);
+                _forward[k] = p;
+            }
+            (_price, _excess, _current, _queue) = (new long[n], new long[n], new int[n], new int[n]);
+            (_rank, _bucket, _next, _previous, _done) = (new int[n], new int[n + 1], new int[n], new int[n], new bool[n]);
+            Array.Fill(_rank, int.MaxValue);
+            Array.Fill(_bucket, -1);
+        }
+
+        /// <summary>The flow on each added arc: what its reverse arc could send back.</summary>
+        public int[] Flows(int arcs)
+        {
+            var flows = new int[arcs];
+            for (var k = 0; k < arcs; k++) flows[k] = _capacity[_reverse[_forward[k]]];
+            return flows;
+        }
+
+        public int MaxFlow(int source, int sink)
+        {
+            var (start, to, capacity) = (_start, _to, _capacity);
+            var level = new int[_n];
+            var cursor = _current;
+            var path = new int[_n];
+            var flow = 0;
+            while (Levels(source, sink, level))
+            {
+                Array.Copy(start, cursor, _n);
+                // Iterative DFS (a path may be long): advance along level arcs, retreat from dead ends, push the bottleneck.
+                var (u, depth) = (source, 0);
+                while (true)
                 {
-                    Relabel(u, epsilon, arcs, cost, price, current);
-                    continue;
-                }
-                var a = list[current[u]];
-                var v = _to[a];
-                if (_capacity[a] > 0 && cost[a] + price[u] - price[v] < 0)
-                {
-                    // Look ahead: a node without deficit and without an admissible arc would only
-                    // push the flow back; lower its price first (the arc may stop being admissible).
-                    if (excess[v] >= 0 && !HasAdmissible(v, arcs, cost, price, current) && Relabel(v, epsilon, arcs, cost, price, current))
+                    if (u == sink)
+                    {
+                        var bottleneck = int.MaxValue;
+                        for (var i = 0; i < depth; i++) bottleneck = Math.Min(bottleneck, capacity[path[i]]);
+                        for (var i = 0; i < depth; i++)
+                        {
+                            capacity[path[i]] -= bottleneck;
+                            capacity[_reverse[path[i]]] += bottleneck;
+                        }
+                        flow += bottleneck;
+                        (u, depth) = (source, 0);
                         continue;
-                    var amount = (int)Math.Min(excess[u], _capacity[a]);
-                    _capacity[a] -= amount;
-                    _capacity[a ^ 1] += amount;
+                    }
+                    var end = start[u + 1];
+                    var p = cursor[u];
+                    while (p < end && (capacity[p] == 0 || level[to[p]] != level[u] + 1)) p++;
+                    cursor[u] = p;
+                    if (p < end)
+                    {
+                        path[depth++] = p;
+                        u = to[p];
+                        continue;
+                    }
+                    level[u] = -1; // a dead end for the rest of this phase
+                    if (depth == 0) break;
+                    u = to[_reverse[path[--depth]]];
+                    cursor[u]++;
+                }
+            }
+            return flow;
+        }
+
+        private bool Levels(int source, int sink, int[] level)
+        {
+            var (start, to, capacity, queue) = (_start, _to, _capacity, _queue);
+            Array.Fill(level, -1);
+            level[source] = 0;
+            var (head, tail) = (0, 0);
+            queue[tail++] = source;
+            while (head < tail)
+            {
+                var u = queue[head++];
+                for (var p = start[u]; p < start[u + 1]; p++)
+                {
+                    var v = to[p];
+                    if (capacity[p] > 0 && level[v] < 0)
+                    {
+                        level[v] = level[u] + 1;
+                        queue[tail++] = v;
+                    }
+                }
+            }
+            return level[sink] >= 0;
+        }
+
+        /// <summary>Cost scaling from the maximum flow; returns the number of refine rounds.</summary>
+        public int MinimizeCost()
+        {
+            // Every ε-optimal flow stays a maximum flow (pushes only move flow along residual cycles).
+            // With zero prices the flow is ε-optimal for ε = the most negative residual cost.
+            long epsilon = 0;
+            for (var p = 0; p < _to.Length; p++)
+                if (_capacity[p] > 0) epsilon = Math.Max(epsilon, -_cost[p]);
+            var phases = 0;
+            while (epsilon > 1)
+            {
+                epsilon = Math.Max(1, epsilon / Alpha);
+                Refine(epsilon);
+                phases++;
+            }
+            return phases;
+        }
+
+        // ε-optimal: every residual arc has reduced cost ≥ −ε. Saturate the arcs that break it, then
+        // push excess along admissible arcs (reduced cost < 0) and relabel nodes that have none.
+        private void Refine(long epsilon)
+        {
+            var (start, to, reverse, capacity, cost, price, excess, current) = (_start, _to, _reverse, _capacity, _cost, _price, _excess, _current);
+            var n = _n;
+            var active = 0;
+            for (var u = 0; u < n; u++)
+            {
+                var pu = price[u];
+                for (var p = start[u]; p < start[u + 1]; p++)
+                {
+                    if (capacity[p] == 0 || cost[p] + pu - price[to[p]] >= 0) continue;
+                    var amount = capacity[p];
+                    capacity[p] = 0;
+                    capacity[reverse[p]] += amount;
                     excess[u] -= amount;
-                    var wasInactive = excess[v] <= 0;
-                    excess[v] += amount;
-                    if (wasInactive && excess[v] > 0) active.Enqueue(v);
+                    excess[to[p]] += amount;
                 }
-                else current[u]++;
             }
-        }
-    }
-
-    private bool HasAdmissible(int v, Arcs arcs, long[] cost, long[] price, int[] current)
-    {
-        for (var end = arcs.Start[v + 1]; current[v] < end; current[v]++)
-        {
-            var e = arcs.List[current[v]];
-            if (_capacity[e] > 0 && cost[e] + price[v] - price[_to[e]] < 0) return true;
-        }
-        return false;
-    }
-
-    // Lower the price just enough that some residual arc becomes admissible; false (and nothing
-    // changed) when the node has no residual arc at all.
-    private bool Relabel(int u, long epsilon, Arcs arcs, long[] cost, long[] price, int[] current)
-    {
-        var best = long.MinValue;
-        for (var i = arcs.Start[u]; i < arcs.Start[u + 1]; i++)
-        {
-            var e = arcs.List[i];
-            if (_capacity[e] > 0) best = Math.Max(best, price[_to[e]] - cost[e]);
-        }
-        if (best == long.MinValue) return false;
-        price[u] = best - epsilon;
-        current[u] = arcs.Start[u];
-        return true;
-    }
-
-    private int MaxFlow(int source, int sink, Arcs arcs)
-    {
-        var n = arcs.Start.Length - 1;
-        var level = new int[n];
-        var cursor = new int[n];
-        var path = new List<int>();
-        var flow = 0;
-        while (Levels(source, sink, arcs, level))
-        {
-            for (var u = 0; u < n; u++) cursor[u] = arcs.Start[u];
-            int pushed;
-            while ((pushed = Augment(source, sink, arcs, level, cursor, path)) > 0) flow += pushed;
-        }
-        return flow;
-    }
-
-    /// <summary>Every node's arcs in the order they were added, side by side in one array (Start[v]..Start[v+1]).</summary>
-    private sealed class Arcs(int[] start, int[] list)
-    {
-        public readonly int[] Start = start, List = list;
-    }
-
-    private Arcs BuildOrder(int n)
-    {
-        var start = new int[n + 1];
-        var list = new int[_arcs];
-        var at = 0;
-        for (var v = 0; v < n; v++)
-        {
-            start[v] = at;
-            for (var e = _head[v]; e >= 0; e = _next[e]) list[at++] = e;
-            Array.Reverse(list, start[v], at - start[v]);
-        }
-        start[n] = at;
-        return new Arcs(start, list);
-    }
-
-    private bool Levels(int source, int sink, Arcs arcs, int[] level)
-    {
-        Array.Fill(level, -1);
-        level[source] = 0;
-        var queue = new Queue<int>();
-        queue.Enqueue(source);
-        while (queue.TryDequeue(out var u))
-            for (var i = arcs.Start[u]; i < arcs.Start[u + 1]; i++)
+            for (var u = 0; u < n; u++) if (excess[u] > 0) active++;
+            if (active == 0) return;
+            UpdatePrices(epsilon);
+            (_queueHead, _queueCount) = (0, 0);
+            for (var u = 0; u < n; u++) if (excess[u] > 0) Enqueue(u);
+            var relabels = 0;
+            while (_queueCount > 0)
             {
-                var e = arcs.List[i];
-                var v = _to[e];
-                if (_capacity[e] > 0 && level[v] < 0)
+                var u = Dequeue();
+                while (excess[u] > 0)
                 {
-                    level[v] = level[u] + 1;
-                    queue.Enqueue(v);
+                    var p = current[u];
+                    if (p == start[u + 1])
+                    {
+                        Relabel(u, epsilon);
+                        if (++relabels >= n)
+                        {
+                            relabels = 0;
+                            UpdatePrices(epsilon);
+                        }
+                        continue;
+                    }
+                    var v = to[p];
+                    if (capacity[p] > 0 && cost[p] + price[u] - price[v] < 0)
+                    {
+                        // Look ahead: a node without deficit and without an admissible arc would only
+                        // push the flow back; lower its price first (the arc may stop being admissible).
+                        if (excess[v] >= 0 && !HasAdmissible(v) && Relabel(v, epsilon))
+                        {
+                            relabels++;
+                            continue;
+                        }
+                        var amount = (int)Math.Min(excess[u], capacity[p]);
+                        capacity[p] -= amount;
+                        capacity[reverse[p]] += amount;
+                        excess[u] -= amount;
+                        var wasInactive = excess[v] <= 0;
+                        excess[v] += amount;
+                        if (wasInactive && excess[v] > 0) Enqueue(v);
+                    }
+                    else current[u] = p + 1;
                 }
             }
-        return level[sink] >= 0;
-    }
+        }
 
-    // Iterative (a path may be long): advance along level arcs, retreat from dead ends, push the bottleneck.
-    private int Augment(int source, int sink, Arcs arcs, int[] level, int[] cursor, List<int> path)
-    {
-        path.Clear();
-        var u = source;
-        while (true)
+        private void Enqueue(int u)
         {
-            if (u == sink)
+            var at = _queueHead + _queueCount++;
+            _queue[at >= _n ? at - _n : at] = u;
+        }
+
+        private int Dequeue()
+        {
+            var u = _queue[_queueHead++];
+            if (_queueHead == _n) _queueHead = 0;
+            _queueCount--;
+            return u;
+        }
+
+        private bool HasAdmissible(int v)
+        {
+            var (to, capacity, cost, price) = (_to, _capacity, _cost, _price);
+            var pv = price[v];
+            var end = _start[v + 1];
+            var p = _current[v];
+            while (p < end && (capacity[p] == 0 || cost[p] + pv - price[to[p]] >= 0)) p++;
+            _current[v] = p;
+            return p < end;
+        }
+
+        // Lower the price so that some residual arc becomes admissible; false (and nothing changed)
+        // when the node has no residual arc at all. Called only when no arc is admissible (reduced
+        // costs ≥ 0), so lowering by ε is enough as soon as one arc has reduced cost below ε: stop
+        // there, and the arcs before it stay inadmissible (as in OR-Tools).
+        private bool Relabel(int u, long epsilon)
+        {
+            var (to, capacity, cost, price) = (_to, _capacity, _cost, _price);
+            var (end, enough) = (_start[u + 1], price[u] - epsilon);
+            var best = long.MinValue;
+            for (var p = _start[u]; p < end; p++)
             {
-                var bottleneck = int.MaxValue;
-                foreach (var e in path) bottleneck = Math.Min(bottleneck, _capacity[e]);
-                foreach (var e in path)
+                if (capacity[p] == 0) continue;
+                var candidate = price[to[p]] - cost[p];
+                if (candidate > enough)
                 {
-                    _capacity[e] -= bottleneck;
-                    _capacity[e ^ 1] += bottleneck;
+                    price[u] = enough;
+                    _current[u] = p;
+                    return true;
                 }
-                return bottleneck;
+                best = Math.Max(best, candidate);
             }
-            var advanced = false;
-            for (var end = arcs.Start[u + 1]; cursor[u] < end; cursor[u]++)
+            if (best == long.MinValue) return false;
+            price[u] = best - epsilon;
+            _current[u] = _start[u];
+            return true;
+        }
+
+        /// <summary>
+        /// Global price update (as in CS2): lower every price by ε times the node's distance to the
+        /// nearest deficit, an arc of reduced cost c counting ⌊c/ε⌋ + 1 steps. That keeps the flow
+        /// ε-optimal and gives every excess an admissible path to a deficit, which spares most
+        /// relabels. Dial's buckets; stops once every excess has its distance.
+        /// </summary>
+        private void UpdatePrices(long epsilon)
+        {
+            var (start, to, reverse, capacity, cost, price, excess) = (_start, _to, _reverse, _capacity, _cost, _price, _excess);
+            var (rank, done, bucket, next, previous) = (_rank, _done, _bucket, _next, _previous);
+            var n = _n;
+            var limit = bucket.Length - 1; // farther than that counts as "not reached", which stays correct
+            var waiting = 0;
+            for (var u = 0; u < n; u++)
             {
-                var e = arcs.List[cursor[u]];
-                if (_capacity[e] == 0 || level[_to[e]] != level[u] + 1) continue;
-                path.Add(e);
-                u = _to[e];
-                advanced = true;
-                break;
+                if (excess[u] > 0) waiting++;
+                else if (excess[u] < 0) Insert(u, 0);
             }
-            if (advanced) continue;
-            level[u] = -1;
-            if (path.Count == 0) return 0;
-            var back = path[^1];
-            path.RemoveAt(path.Count - 1);
-            u = _to[back ^ 1];
-            cursor[u]++;
+            var (b, last) = (0, 0);
+            for (; b <= limit && waiting > 0; b++)
+                while (bucket[b] >= 0)
+                {
+                    var w = bucket[b];
+                    Remove(w, b);
+                    done[w] = true;
+                    if (excess[w] > 0 && --waiting == 0) break;
+                    var pw = price[w];
+                    // Arcs v→w of the residual network are the reverses of w's arcs.
+                    for (var p = start[w]; p < start[w + 1]; p++)
+                    {
+                        var v = to[p];
+                        var q = reverse[p];
+                        if (capacity[q] == 0 || done[v]) continue;
+                        var reduced = cost[q] + price[v] - pw;
+                        var d = b + (reduced < 0 ? 0 : reduced / epsilon + 1);
+                        if (d >= rank[v] || d > limit) continue;
+                        if (rank[v] != int.MaxValue) Remove(v, rank[v]);
+                        Insert(v, (int)d);
+                        last = Math.Max(last, (int)d);
+                    }
+                }
+            // Unreached nodes all drop by the distance reached so far: no arc leads from them to a reached
+            // node more cheaply, so the flow stays ε-optimal.
+            var reached = Math.Min(b, limit + 1);
+            for (var u = 0; u < n; u++)
+            {
+                price[u] -= epsilon * (done[u] ? rank[u] : reached);
+                (rank[u], done[u]) = (int.MaxValue, false);
+            }
+            for (var d = 0; d <= last; d++) bucket[d] = -1;
+            Array.Copy(start, _current, n);
+
+            void Insert(int u, int d)
+            {
+                rank[u] = d;
+                (previous[u], next[u]) = (-1, bucket[d]);
+                if (bucket[d] >= 0) previous[bucket[d]] = u;
+                bucket[d] = u;
+            }
+
+            void Remove(int u, int d)
+            {
+                if (previous[u] >= 0) next[previous[u]] = next[u];
+                else bucket[d] = next[u];
+                if (next[u] >= 0) previous[next[u]] = previous[u];
+            }
         }
     }
 }

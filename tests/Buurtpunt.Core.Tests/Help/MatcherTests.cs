@@ -18,6 +18,23 @@ public class MatcherTests
         new(id, kind, [new Window(day ?? Thursday, from, until)], minutes, where ?? Runkelen, 1, language, needs, previous);
 
     [Fact]
+    public void The_range_check_agrees_with_the_distance_right_at_the_edge()
+    {
+        // Build skips the exact distance when a cheap bound already says "too far"; near the edge it must not guess.
+        var random = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var home = new GeoPoint(50 + random.NextDouble(), 4 + random.NextDouble());
+            var where = new GeoPoint(home.Latitude + (random.NextDouble() - 0.5) * 0.2, home.Longitude + (random.NextDouble() - 0.5) * 0.3);
+            var km = home.KmTo(where);
+            var range = random.Next(3) == 0 ? km : km * (1 + (random.NextDouble() - 0.5) * 1e-6);
+            var reason = Matcher.Check(Request(1, HelpKind.Errands, where: where), Volunteer(10, [HelpKind.Errands], km: range, home: home), out var measured);
+            Assert.Equal(where.KmTo(home), measured);
+            Assert.Equal(where.KmTo(home) <= range, reason != NoMatchReason.NobodyInRange);
+        }
+    }
+
+    [Fact]
     public void Three_requests_two_volunteers_serve_the_most_and_explain_the_rest()
     {
         var proposal = Matcher.Propose(

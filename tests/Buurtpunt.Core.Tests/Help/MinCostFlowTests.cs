@@ -22,6 +22,65 @@ public class MinCostFlowTests
         Assert.Equal([0, 1, 1, 0], new[] { flow.FlowOn(r0a), flow.FlowOn(r0b), flow.FlowOn(r1a), flow.FlowOn(r1b) });
     }
 
+    [Theory]
+    [InlineData(1, 12, 30)]
+    [InlineData(2, 60, 300)]
+    [InlineData(3, 200, 2000)]
+    public void Random_general_networks_match_or_tools_in_flow_and_cost(int seed, int nodes, int arcs)
+    {
+        // Not only assignments: cycles, parallel arcs, larger capacities, long paths.
+        for (var round = 0; round < 20; round++)
+        {
+            var random = new Random(seed * 1000 + round);
+            var ours = new MinCostFlow();
+            var reference = new OrTools.MinCostFlow();
+            for (var v = 0; v < nodes; v++) ours.AddNode();
+            var ids = new List<(int Ours, int Reference)>();
+            for (var a = 0; a < arcs; a++)
+            {
+                var (from, to) = (random.Next(nodes), random.Next(nodes));
+                if (from == to) continue;
+                var (capacity, unitCost) = (random.Next(0, 6), random.Next(0, 100));
+                ids.Add((ours.AddArc(from, to, capacity, unitCost), reference.AddArcWithCapacityAndUnitCost(from, to, capacity, unitCost)));
+            }
+            var (flow, total) = ours.Solve(0, nodes - 1);
+            reference.SetNodeSupply(0, 1_000_000);
+            reference.SetNodeSupply(nodes - 1, -1_000_000);
+            Assert.Equal(OrTools.MinCostFlowBase.Status.OPTIMAL, reference.SolveMaxFlowWithMinCost());
+            Assert.Equal(reference.MaximumFlow(), flow);
+            Assert.Equal(reference.OptimalCost(), total);
+            // A flow: conserved at every node but the ends, within capacities, costing what Solve said.
+            var balance = new long[nodes];
+            long cost = 0;
+            foreach (var (id, r) in ids)
+            {
+                var f = ours.FlowOn(id);
+                Assert.InRange(f, 0, reference.Capacity(r));
+                (balance[reference.Tail(r)], balance[reference.Head(r)]) = (balance[reference.Tail(r)] - f, balance[reference.Head(r)] + f);
+                cost += f * reference.UnitCost(r);
+            }
+            Assert.Equal(total, cost);
+            Assert.All(balance.Skip(1).SkipLast(1), b => Assert.Equal(0, b));
+            Assert.Equal(-flow, balance[0]);
+        }
+    }
+
+    [Fact]
+    public void The_same_network_gets_the_same_flow_on_every_arc()
+    {
+        var random = new Random(7);
+        var arcs = Enumerable.Range(0, 3000).Select(_ => (random.Next(300), random.Next(300), random.Next(1, 4), random.Next(50))).Where(a => a.Item1 != a.Item2).ToList();
+        int[] Solve()
+        {
+            var flow = new MinCostFlow();
+            for (var v = 0; v < 300; v++) flow.AddNode();
+            var ids = arcs.Select(a => flow.AddArc(a.Item1, a.Item2, a.Item3, a.Item4)).ToList();
+            flow.Solve(0, 299);
+            return ids.Select(flow.FlowOn).ToArray();
+        }
+        Assert.Equal(Solve(), Solve());
+    }
+
     [Fact]
     public void Negative_costs_and_capacities_are_refused()
     {
@@ -37,9 +96,10 @@ public class MinCostFlowTests
     [InlineData(3, 500, 150, 3)]
     [InlineData(4, 1000, 500, 8)]
     [InlineData(5, 60, 200, 2)]
-    public void Random_assignments_match_or_tools_in_flow_and_cost(int seed, int requests, int volunteers, int arcsPerRequest)
+    [InlineData(6, 6000, 3000, 12, 1)] // large enough for many global price updates
+    public void Random_assignments_match_or_tools_in_flow_and_cost(int seed, int requests, int volunteers, int arcsPerRequest, int rounds = 10)
     {
-        for (var round = 0; round < 10; round++)
+        for (var round = 0; round < rounds; round++)
         {
             var random = new Random(seed * 1000 + round);
             var arcs = new List<(int R, int V, int Cost)>();
