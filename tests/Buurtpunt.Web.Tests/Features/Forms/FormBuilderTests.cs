@@ -61,7 +61,7 @@ public class FormBuilderTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         var bad = await admin.PostMultipartAsync(url, Multipart((name(questions[1].Id), "20.000"), (name(questions[2].Id), "Iets anders"), (name(questions[3].Id), "2026-05-01"), (name(questions[5].Id), "veel")));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problems = (await bad.ReadAsync()).QuerySelector(".problems")!.TextContent;
-        Assert.Contains("Beantwoord 'Naam van het project'", problems);
+        Assert.Contains("Beantwoord deze vraag: Naam van het project", problems);
         Assert.Contains("'Gevraagd bedrag': hoogstens 18.600", problems);
         Assert.Contains("'Spoor': kies uit de lijst", problems);
         Assert.Contains("'Wanneer begint het?': niet vroeger dan 1/01/2027", problems);
