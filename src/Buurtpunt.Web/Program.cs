@@ -29,7 +29,8 @@ builder.Services.AddNews();
 builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
-builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>();
+builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
+    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);
@@ -77,7 +78,10 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
         o.Conventions.AuthorizeFolder("/Forms/Admin", PeopleModule.AdministratorPolicy);
-        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin" })
+        o.Conventions.AuthorizeFolder("/Initiatives/Admin", PeopleModule.AdministratorPolicy);
+        o.Conventions.AuthorizePage("/Initiatives/Pages/ApplicationPage");
+        o.Conventions.AuthorizePage("/Initiatives/Pages/MyApplications");
+        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
         foreach (var sensitive in new[] { "/People/Profile/Erase", "/People/Profile/ChangeEmail" })

@@ -52,6 +52,10 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Shared.Forms.FormQuestion> FormQuestions => Set<Shared.Forms.FormQuestion>();
     public DbSet<Shared.Forms.FormResponse> FormResponses => Set<Shared.Forms.FormResponse>();
     public DbSet<Shared.Forms.FormAnswer> FormAnswers => Set<Shared.Forms.FormAnswer>();
+    public DbSet<Features.Initiatives.Call> Calls => Set<Features.Initiatives.Call>();
+    public DbSet<Features.Initiatives.Track> Tracks => Set<Features.Initiatives.Track>();
+    public DbSet<Features.Initiatives.Application> Applications => Set<Features.Initiatives.Application>();
+    public DbSet<Features.Initiatives.ApplicationEvent> ApplicationEvents => Set<Features.Initiatives.ApplicationEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

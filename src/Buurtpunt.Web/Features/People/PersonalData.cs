@@ -36,7 +36,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<HelpGivenData> HelpGiven,
         IReadOnlyList<DateTime> HelpStepsYouTookUtc,
         IReadOnlyList<FormResponseData> FormsFilledIn,
-        IReadOnlyList<DateTime> FormsYouEnteredForOthersUtc);
+        IReadOnlyList<DateTime> FormsYouEnteredForOthersUtc,
+        IReadOnlyList<ApplicationData> Applications,
+        IReadOnlyList<DateTime> ApplicationStepsYouTookUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -53,6 +55,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record VolunteerData(string[] Kinds, string[] Talents, string[] Languages, int[] Slots, int RangeKm, string Travel, int MaxRequests, int HoursPerWeek, DateOnly? AwayFrom, DateOnly? AwayUntil, bool Paused, DateTime? ApprovedUtc);
     public sealed record FormResponseData(string Form, DateTime CreatedUtc, DateTime? SubmittedUtc, bool FromPaper, IReadOnlyList<FormAnswerData> Answers);
     public sealed record FormAnswerData(string Question, string? Text, decimal? Number, DateOnly? Date, string[] Choices);
+    public sealed record ApplicationData(int Id, string Call, string Track, string Title, string Status, DateTime CreatedUtc, DateTime? SubmittedUtc, bool EnteredByWorker);
     public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
     public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, string? Phone, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
@@ -70,6 +73,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
         typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
         typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent), typeof(Shared.Forms.FormResponse),
+        typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -151,7 +155,11 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
                 .Select(r => new FormResponseData(db.Questionnaires.Where(q => q.Id == r.QuestionnaireId).Select(q => q.Title).First(), r.CreatedUtc, r.SubmittedUtc, r.FromPaper,
                     r.Answers.OrderBy(a => a.Question!.Position).Select(a => new FormAnswerData(a.Question!.Label, a.Text, a.Number, a.Date, a.Choices.ToArray())).ToList()))
                 .ToListAsync(cancellationToken),
-            await db.FormResponses.AsNoTracking().Where(r => r.EnteredById == userId && r.RespondentId != userId).OrderBy(r => r.CreatedUtc).Select(r => r.CreatedUtc).ToListAsync(cancellationToken));
+            await db.FormResponses.AsNoTracking().Where(r => r.EnteredById == userId && r.RespondentId != userId).OrderBy(r => r.CreatedUtc).Select(r => r.CreatedUtc).ToListAsync(cancellationToken),
+            await db.Applications.AsNoTracking().Where(a => a.ApplicantId == userId).OrderBy(a => a.CreatedUtc)
+                .Select(a => new ApplicationData(a.Id, a.Call!.Title, a.Track!.Kind.ToString(), a.Title, a.Status.ToString(), a.CreatedUtc, a.SubmittedUtc, a.EnteredById != null))
+                .ToListAsync(cancellationToken),
+            await db.ApplicationEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -26,17 +26,9 @@ public sealed record FormFields(IReadOnlyList<FormQuestion> Questions, FormReadi
     public static string Show(FormQuestion question, Answer answer) => question.Kind switch
     {
         QuestionKind.Choice or QuestionKind.MultipleChoice => string.Join(", ", answer.Choices ?? []),
-        QuestionKind.Amount => answer.Number is { } amount ? amount.ToString("C2", CultureInfo.CurrentCulture.Name == "" ? CultureInfo.GetCultureInfo("nl-BE") : EuroCulture()) : "",
+        QuestionKind.Amount => answer.Number is { } amount ? Text.Euro.Format(amount) : "",
         QuestionKind.WholeNumber => answer.Number is { } whole ? whole.ToString("#,0", CultureInfo.CurrentCulture) : "",
         QuestionKind.Date => answer.Date is { } date ? date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "",
         _ => answer.Text ?? "",
     };
-
-    /// <summary>The reader's culture with the euro as currency (English readers would otherwise get pounds or dollars).</summary>
-    private static CultureInfo EuroCulture()
-    {
-        var culture = (CultureInfo)CultureInfo.CurrentCulture.Clone();
-        culture.NumberFormat.CurrencySymbol = "€";
-        return culture;
-    }
 }

@@ -1,0 +1,89 @@
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed }
+
+/// <summary>
+/// Starting, saving and moving applications. Every step is allowed by <see cref="ApplicationFlow"/>
+/// and made by a conditional UPDATE on the current status, with its event (who, when, why) in the
+/// same transaction; a step that lost a race is told the application changed.
+/// </summary>
+public sealed class Applications(AppDbContext db, FormStore forms, MunicipalClock clock)
+{
+    /// <summary>A new draft in a track of an open call, with an empty response to its form.</summary>
+    public async Task<Application?> StartAsync(Call call, Track track, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!call.IsOpen(clock.Today.ToDateOnly()) || !track.Offered) return null;
+        var now = clock.UtcNow;
+        var application = new Application
+        {
+            CallId = call.Id, TrackId = track.Id, ApplicantId = actor.PersonId, EnteredById = actor.EnteredById, Status = ApplicationStatus.Draft,
+            CreatedUtc = now, UpdatedUtc = now,
+            Response = new FormResponse { QuestionnaireId = track.QuestionnaireId, RespondentId = actor.PersonId, EnteredById = actor.EnteredById, CreatedUtc = now, UpdatedUtc = now },
+        };
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>
+    /// Saves the title and answers (a draft may be half done) and, when <paramref name="submit"/>,
+    /// submits — only a complete application, only while the call is open, only from a draft.
+    /// </summary>
+    public async Task<ApplicationOutcome> SaveAsync(Application application, string title, IReadOnlyList<FormQuestion> questions, FormReading reading,
+        bool submit, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!ApplicationFlow.Editable(application.Status)) return ApplicationOutcome.Refused;
+        var now = clock.UtcNow;
+        var next = submit ? ApplicationFlow.Next(application.Status, application.Status == ApplicationStatus.Draft ? ApplicationStep.Submit : ApplicationStep.Answer, [ApplicationActor.Applicant]) : null;
+        if (submit && next is null) return ApplicationOutcome.Refused;
+        if (submit && application.Status == ApplicationStatus.Draft && !application.Call!.IsOpen(clock.Today.ToDateOnly())) return ApplicationOutcome.Closed;
+        if (submit && (!reading.Ok || string.IsNullOrWhiteSpace(title) || FormReader.Missing(questions, reading.Answers).Count > 0)) return ApplicationOutcome.Incomplete;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var from = application.Status;
+        var to = next ?? from;
+        var trimmed = title.Trim();
+        if (await db.Applications.Where(a => a.Id == application.Id && a.Status == from)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, to).SetProperty(a => a.Title, trimmed).SetProperty(a => a.UpdatedUtc, now)
+                    .SetProperty(a => a.SubmittedUtc, a => submit && from == ApplicationStatus.Draft ? now : a.SubmittedUtc), cancellationToken) == 0)
+            return ApplicationOutcome.Changed;
+        var response = await forms.LoadAsync(application.ResponseId, cancellationToken);
+        await forms.ApplyAsync(response, questions, reading, now, cancellationToken);
+        if (submit) response.SubmittedUtc ??= now;
+        if (next is { } status)
+            db.ApplicationEvents.Add(new ApplicationEvent
+            {
+                ApplicationId = application.Id, Step = from == ApplicationStatus.Draft ? ApplicationStep.Submit : ApplicationStep.Answer,
+                Status = status, AtUtc = now, ById = actor.EnteredById ?? actor.PersonId,
+            });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ApplicationOutcome.Done;
+    }
+
+    /// <summary>Any other step of the flow, for someone allowed to take it, with an optional reason.</summary>
+    public async Task<ApplicationOutcome> TakeAsync(Application application, ApplicationStep step, IReadOnlyCollection<ApplicationActor> actors, Guid? by, string? note,
+        CancellationToken cancellationToken)
+    {
+        if (ApplicationFlow.Next(application.Status, step, actors) is not { } next) return ApplicationOutcome.Refused;
+        var now = clock.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Applications.Where(a => a.Id == application.Id && a.Status == application.Status)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, next).SetProperty(a => a.UpdatedUtc, now), cancellationToken) == 0)
+            return ApplicationOutcome.Changed;
+        db.ApplicationEvents.Add(new ApplicationEvent
+        {
+            ApplicationId = application.Id, Step = step, Status = next, AtUtc = now, ById = by, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ApplicationOutcome.Done;
+    }
+}

@@ -1,0 +1,137 @@
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>
+/// A yearly call for citizen initiatives ("Kom op voor je wijk"): a period, a total budget, the
+/// tracks on offer with their maximum amounts and application forms. Money is kept in euro cents
+/// (whole numbers), so totals are exact and the database can check a budget in one UPDATE.
+/// </summary>
+public class Call : ITenantOwned
+{
+    public const int TitleMaxLength = 200, TextMaxLength = 4000;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public required string Title { get; set; }
+    public string Intro { get; set; } = "";
+    public string Eligibility { get; set; } = "";
+    public DateOnly OpensOn { get; set; }
+    public DateOnly ClosesOn { get; set; }
+    public long BudgetCents { get; set; }
+    /// <summary>How many different addresses must support an application (0: no support needed).</summary>
+    public int SupportThreshold { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public List<Track> Tracks { get; set; } = [];
+
+    public bool IsOpen(DateOnly today) => today >= OpensOn && today <= ClosesOn;
+}
+
+public class Track : ITenantOwned
+{
+    public const int IntroMaxLength = 2000;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int CallId { get; set; }
+    public TrackKind Kind { get; set; }
+    public bool Offered { get; set; } = true;
+    public long MaxAmountCents { get; set; }
+    public string Intro { get; set; } = "";
+    public int QuestionnaireId { get; set; }
+    public Questionnaire? Questionnaire { get; set; }
+}
+
+/// <summary>An application to a call in one track: the answers are a <see cref="FormResponse"/> of the track's form.</summary>
+public class Application : ITenantOwned
+{
+    public const int TitleMaxLength = 150;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int CallId { get; set; }
+    public Call? Call { get; set; }
+    public int TrackId { get; set; }
+    public Track? Track { get; set; }
+    public Guid ApplicantId { get; set; }
+    public Guid? EnteredById { get; set; }
+    public string Title { get; set; } = "";
+    public ApplicationStatus Status { get; set; }
+    public int ResponseId { get; set; }
+    public FormResponse? Response { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+    public DateTime? SubmittedUtc { get; set; }
+}
+
+/// <summary>A step in an application's life: who, when, why. The file's history and the source of its lead times.</summary>
+public class ApplicationEvent : ITenantOwned
+{
+    public const int NoteMaxLength = 1000;
+
+    public long Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public ApplicationStep Step { get; set; }
+    public ApplicationStatus Status { get; set; }
+    public DateTime AtUtc { get; set; }
+    public Guid? ById { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
+{
+    public void Configure(EntityTypeBuilder<Call> b)
+    {
+        b.Property(c => c.Title).HasMaxLength(Call.TitleMaxLength);
+        b.Property(c => c.Intro).HasMaxLength(Call.TextMaxLength);
+        b.Property(c => c.Eligibility).HasMaxLength(Call.TextMaxLength);
+        b.HasMany(c => c.Tracks).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
+{
+    public void Configure(EntityTypeBuilder<Track> b)
+    {
+        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(t => t.Intro).HasMaxLength(Track.IntroMaxLength);
+        b.HasIndex(t => new { t.CallId, t.Kind }).IsUnique();
+        b.HasOne(t => t.Questionnaire).WithMany().HasForeignKey(t => t.QuestionnaireId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> b)
+    {
+        b.Property(a => a.Title).HasMaxLength(Application.TitleMaxLength);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        b.HasIndex(a => new { a.CallId, a.Status });
+        b.HasIndex(a => a.ApplicantId);
+        b.HasOne(a => a.Call).WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(a => a.Track).WithMany().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);
+        // The answers are the application: when the person is erased, both go.
+        b.HasOne(a => a.Response).WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<ApplicationEvent>
+{
+    public void Configure(EntityTypeBuilder<ApplicationEvent> b)
+    {
+        b.Property(e => e.Step).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.Note).HasMaxLength(ApplicationEvent.NoteMaxLength);
+        b.HasIndex(e => e.ApplicationId);
+        b.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(e => e.ById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Auditing;
+using Buurtpunt.Web.Shared.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Buurtpunt.Web.Features.Initiatives.Pages;
+
+/// <summary>
+/// One application, for its applicant (or the worker acting for them) and the municipality's
+/// administrators; anyone else: not found. A draft is filled in, saved and continued later; it
+/// shows what is still missing and is submitted when complete. Afterwards it reads back, with its
+/// history; the applicant can withdraw it until the decision.
+/// </summary>
+[RequestSizeLimit(FormReader.MaxFileBytes * 4)]
+public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader reader, Applications applications, Audit audit,
+    IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Step(DateTime AtUtc, ApplicationStatus Status, string? Note);
+
+    public Application Application { get; private set; } = null!;
+    public List<FormQuestion> Questions { get; private set; } = [];
+    public FormFields Fields { get; private set; } = null!;
+    public IReadOnlyList<FormQuestion> Missing { get; private set; } = [];
+    public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
+    public List<Step> History { get; private set; } = [];
+    public bool IsOwn { get; private set; }
+    public string? Problem { get; private set; }
+
+    [BindProperty, Display(Name = "Applications.Field.Title"), StringLength(Application.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Title { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        Title = Application.Title;
+        if (!IsOwn) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"application {id}", cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        var actor = await onBehalf.ActorAsync(cancellationToken);
+        var outcome = !IsOwn ? ApplicationOutcome.Refused
+            : await applications.TakeAsync(Application, ApplicationStep.Withdraw, [ApplicationActor.Applicant], actor!.EnteredById ?? actor.PersonId, null, cancellationToken);
+        if (outcome != ApplicationOutcome.Done) return await ConflictAsync(id, "Applications.StepRefused", cancellationToken);
+        TempData["Notice"] = "Applications.Withdrawn";
+        return Redirect($"/aanvraag/{id}");
+    }
+
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!IsOwn || !ApplicationFlow.Editable(Application.Status)) return await ConflictAsync(id, "Applications.NotEditable", cancellationToken);
+        var reading = await reader.ReadAsync(Questions, await Request.ReadFormAsync(cancellationToken), draft: !submit, cancellationToken, Saved);
+        Fields = new FormFields(Questions, reading, Saved);
+        if (submit && string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), l["Validation.Required", l["Applications.Field.Title"]]);
+        if (!ModelState.IsValid || !reading.Ok)
+        {
+            Missing = FormReader.Missing(Questions, reading.Answers);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var actor = (await onBehalf.ActorAsync(cancellationToken))!;
+        var outcome = await applications.SaveAsync(Application, Title ?? "", Questions, reading, submit, actor, cancellationToken);
+        switch (outcome)
+        {
+            case ApplicationOutcome.Incomplete:
+                Missing = FormReader.Missing(Questions, reading.Answers);
+                Problem = "Applications.Incomplete";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            case ApplicationOutcome.Closed:
+                return await ConflictAsync(id, "Applications.CallClosed", cancellationToken);
+            case not ApplicationOutcome.Done:
+                return await ConflictAsync(id, "Applications.StepRefused", cancellationToken);
+        }
+        if (actor.EnteredById is not null)
+            await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"application {id}: {(submit ? "submitted" : "saved")}", cancellationToken);
+        TempData["Notice"] = submit ? "Applications.Submitted" : "Applications.Saved";
+        return Redirect($"/aanvraag/{id}");
+    }
+
+    private async Task<IActionResult> ConflictAsync(int id, string problem, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().Include(a => a.Call).Include(a => a.Track)
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var actor = await onBehalf.ActorAsync(cancellationToken);
+        IsOwn = application is not null && actor?.PersonId == application.ApplicantId;
+        if (application is null || !(IsOwn || User.Holds(Role.Administrator, null))) return NotFound();
+        Application = application;
+        Questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
+        Saved = (await db.FormAnswers.AsNoTracking().Where(a => a.ResponseId == application.ResponseId).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
+        Fields = new FormFields(Questions, null, Saved);
+        Missing = FormReader.Missing(Questions, Saved);
+        History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new Step(e.AtUtc, e.Status, e.Note)).ToListAsync(cancellationToken);
+        return null;
+    }
+}
