@@ -1,0 +1,73 @@
+using Buurtpunt.Browser.Tests.Infrastructure;
+using Buurtpunt.Testing;
+using Buurtpunt.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Buurtpunt.Browser.Tests.Features.Initiatives;
+
+/// <summary>
+/// An administrator opens a call; a resident, on a phone without JavaScript, starts a "create"
+/// application, saves half of it, comes back, and submits it once complete.
+/// </summary>
+public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app) : IClassFixture<KestrelFactory>
+{
+    [Fact]
+    public async Task A_call_is_opened_and_a_resident_drafts_returns_and_submits_without_javascript()
+    {
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync(app.Url(), DemoSeeder.AdminEmail);
+        await admin.GotoAsync(app.Url() + "/beheer");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Oproepen voor buurtinitiatieven" }).ClickAsync();
+        await admin.ExamineAsync("calls-admin");
+        await admin.GetByLabel("Naam van de oproep").FillAsync("Kom op voor je wijk 2027");
+        await admin.GetByLabel("Totaal budget").FillAsync("250.000");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Oproep maken" }).ClickAsync();
+        Assert.Contains("met drie sporen en hun formulieren", await admin.Locator("main").InnerTextAsync());
+        await admin.ExamineAsync("call-edit");
+        await admin.GetByLabel("Steun van hoeveel adressen is nodig?").FillAsync("3");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        Assert.Contains("Bewaard.", await admin.Locator("main").InnerTextAsync());
+
+        var page = await browser.NewPageAsync(javaScript: false, width: 360);
+        await page.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
+        await page.GotoAsync(app.Url() + "/oproepen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kom op voor je wijk 2027" }).ClickAsync();
+        Assert.Contains("Minstens 3 verschillende adressen", await page.Locator("main").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag starten: Zelf creëren" }).ClickAsync();
+        await page.GetByLabel("Naam van uw project").FillAsync("Speelstraat in de Kerkstraat");
+        await page.GetByLabel("Wat wilt u doen?").FillAsync("In juli en augustus is de straat op woensdag een speelstraat.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren en later verder doen" }).ClickAsync();
+        Assert.Contains("Bewaard. U kunt later verder doen", await page.Locator("main").InnerTextAsync());
+        await page.SaveScreenshotAsync("application-draft-nojs");
+
+        // Later: back through "Mijn aanvragen"; what was typed is there, and what is missing is listed.
+        await page.GotoAsync(app.Url() + "/aanvragen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Speelstraat in de Kerkstraat" }).ClickAsync();
+        Assert.Equal("In juli en augustus is de straat op woensdag een speelstraat.", await page.GetByLabel("Wat wilt u doen?").InputValueAsync());
+        Assert.Contains("Nog nodig om in te dienen (3)", await page.Locator("main").InnerTextAsync());
+        await page.GetByLabel("Waar?").FillAsync("Kerkstraat, tussen nummer 1 en 40");
+        await page.GetByLabel("Wie doet mee en wie heeft er iets aan?").FillAsync("Twaalf gezinnen en de school.");
+        await page.GetByLabel("Hoeveel geld vraagt u?").FillAsync("1.250");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+        var submitted = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Uw aanvraag is ingediend", submitted);
+        Assert.Contains("€ 1.250,00", submitted);
+        await page.SaveScreenshotAsync("application-submitted-nojs");
+
+        // The same pages checked with axe in a scripted tab.
+        var check = await browser.NewPageAsync();
+        await check.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
+        await check.GotoAsync(app.Url() + "/oproepen");
+        await check.ExamineAsync("calls");
+        await check.GetByRole(AriaRole.Link, new() { Name = "Kom op voor je wijk 2027" }).ClickAsync();
+        await check.ExamineAsync("call");
+        await check.GetByRole(AriaRole.Button, new() { Name = "Aanvraag starten: Experimenteren" }).ClickAsync();
+        await check.ExamineAsync("application-draft");
+        await check.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+        await check.ExamineAsync("application-incomplete");
+        await check.GotoAsync(page.Url);
+        await check.ExamineAsync("application-submitted");
+        await check.GotoAsync(app.Url() + "/aanvragen");
+        await check.ExamineAsync("my-applications");
+    }
+}
