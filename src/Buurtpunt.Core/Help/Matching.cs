@@ -78,7 +78,8 @@ public sealed record Proposal(IReadOnlyList<Pair> Pairs, IReadOnlyList<NoMatch> 
 /// (requests → volunteers → sink, <see cref="MinCostFlow"/>). Feasible pairs are found first and
 /// sparsely: volunteers are indexed by kind and by area or map cell, so a request only meets those
 /// who offer its kind near it. A volunteer's capacity this round is the number of requests they
-/// can still take that can never push them over their weekly minutes. Same input, same proposal.
+/// can still take that can never push them over their weekly minutes; each further request in the
+/// round costs more, so the load is spread. Same input, same proposal.
 /// </summary>
 public static class Matcher
 {
@@ -145,7 +146,9 @@ public static class Matcher
         var arcIds = new int[arcs.Count];
         for (var i = 0; i < arcs.Count; i++) arcIds[i] = flow.AddArc(requestNode[arcs[i].Request], volunteerNode[arcs[i].Volunteer], 1, arcs[i].Cost);
         for (var v = 0; v < volunteers.Count; v++)
-            if (round.Capacities[v] > 0) flow.AddArc(volunteerNode[v], sink, round.Capacities[v], 0);
+            // Load is spread within the round too: each further request for the same volunteer costs
+            // PerActiveRequest more (convex costs as unit arcs), so equal pairs go to different people.
+            for (var k = 0; k < round.Capacities[v]; k++) flow.AddArc(volunteerNode[v], sink, 1, k * PerActiveRequest);
         var (_, total) = flow.Solve(source, sink);
 
         var pairs = new List<Pair>();

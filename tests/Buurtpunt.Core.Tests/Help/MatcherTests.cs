@@ -96,6 +96,11 @@ public class MatcherTests
         Assert.True(proposal.Pairs.Single().SameAsBefore);
         var busy = Matcher.Propose([Request(1, HelpKind.DigitalHelp)], [Volunteer(10, [HelpKind.DigitalHelp], active: 1, maxRequests: 3), Volunteer(20, [HelpKind.DigitalHelp])]);
         Assert.Equal(20, busy.Pairs.Single().VolunteerId);
+        // Within one round too: two equal requests, two equal volunteers with room for both — one each, whatever the order.
+        MatchVolunteer[] twins = [Volunteer(10, [HelpKind.DigitalHelp], maxRequests: 3), Volunteer(20, [HelpKind.DigitalHelp], maxRequests: 3)];
+        var spread = Matcher.Propose([Request(1, HelpKind.DigitalHelp), Request(2, HelpKind.DigitalHelp)], twins);
+        Assert.Equal([10, 20], spread.Pairs.Select(p => p.VolunteerId).Order());
+        Assert.Equal(spread.Pairs.Sum(p => p.Cost), spread.TotalCost); // no one took a second request, so no extra cost
     }
 
     [Theory]

@@ -24,6 +24,8 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     public const string LeadEmail = "trekker@haspenhove.example";
     /// <summary>A resident without e-mail whose account the community worker keeps.</summary>
     public const string AssistedName = "Maria Claes";
+    /// <summary>The open call for citizen initiatives in Haspenhove.</summary>
+    public const string DemoCallTitle = "Kom op voor je wijk 2027";
     /// <summary>
     /// The demo staff's authenticator key (base32), given in the README so a first look needs no
     /// phone set-up. It exists only in the demo data; real staff set up their own authenticator.
@@ -115,10 +117,25 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
         AddActivities(haspenhove.Id, allAreas, today);
         DemoHelp.Add(db, hasher, haspenhove.Id, allAreas, today, clock.UtcNow, Password);
+        AddCall(haspenhove.Id, today);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         await MarkBestAnswersAsync();
         logger.LogInformation("Seeded the demo at scale {Scale}", scale);
+    }
+
+    /// <summary>This year's call for citizen initiatives, open for three more months, with its three tracks and forms.</summary>
+    private void AddCall(int municipalityId, DateOnly today)
+    {
+        var call = Initiatives.CallSetup.NewCall(DemoCallTitle, today.AddDays(-14), today.AddMonths(3), 250_000_00, clock.UtcNow);
+        call.MunicipalityId = municipalityId;
+        foreach (var track in call.Tracks)
+        {
+            track.MunicipalityId = municipalityId;
+            track.Questionnaire!.MunicipalityId = municipalityId;
+            foreach (var question in track.Questionnaire.Questions) question.MunicipalityId = municipalityId;
+        }
+        db.Calls.Add(call);
     }
 
     private List<Service> AddServices(int municipalityId)

@@ -19,7 +19,7 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         await admin.GotoAsync(app.Url() + "/beheer");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Oproepen voor buurtinitiatieven" }).ClickAsync();
         await admin.ExamineAsync("calls-admin");
-        await admin.GetByLabel("Naam van de oproep").FillAsync("Kom op voor je wijk 2027");
+        await admin.GetByLabel("Naam van de oproep").FillAsync("Buurtbudget Haspenhove 2027");
         await admin.GetByLabel("Totaal budget").FillAsync("250.000");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Oproep maken" }).ClickAsync();
         Assert.Contains("met drie sporen en hun formulieren", await admin.Locator("main").InnerTextAsync());
@@ -31,7 +31,7 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         var page = await browser.NewPageAsync(javaScript: false, width: 360);
         await page.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await page.GotoAsync(app.Url() + "/oproepen");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Kom op voor je wijk 2027" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Buurtbudget Haspenhove 2027" }).ClickAsync();
         Assert.Contains("Minstens 3 verschillende adressen", await page.Locator("main").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag starten: Zelf creëren" }).ClickAsync();
         await page.GetByLabel("Naam van uw project").FillAsync("Speelstraat in de Kerkstraat");
@@ -59,7 +59,7 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         await check.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
         await check.GotoAsync(app.Url() + "/oproepen");
         await check.ExamineAsync("calls");
-        await check.GetByRole(AriaRole.Link, new() { Name = "Kom op voor je wijk 2027" }).ClickAsync();
+        await check.GetByRole(AriaRole.Link, new() { Name = "Buurtbudget Haspenhove 2027" }).ClickAsync();
         await check.ExamineAsync("call");
         await check.GetByRole(AriaRole.Button, new() { Name = "Aanvraag starten: Experimenteren" }).ClickAsync();
         await check.ExamineAsync("application-draft");

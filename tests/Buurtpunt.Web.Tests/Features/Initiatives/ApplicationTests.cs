@@ -38,7 +38,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
     public async Task A_call_starts_with_three_tracks_and_plain_forms_and_its_settings_are_checked()
     {
         var admin = await factory.SignedInAsync();
-        var call = await CallAsync(admin, "Kom op voor je wijk 2027");
+        var call = await CallAsync(admin, "Buurtbudget 2027");
         var tracks = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call).ToListAsync());
         tracks = [.. tracks.OrderBy(t => t.Kind)];
         Assert.Equal([TrackKind.Join, TrackKind.Experiment, TrackKind.Create], tracks.Select(t => t.Kind));
@@ -47,7 +47,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(3, (await QuestionsAsync(call, TrackKind.Join)).Count); // joining asks almost nothing
 
         var page = await admin.GetPageAsync($"/oproepen");
-        Assert.Contains("Kom op voor je wijk 2027", page.Text());
+        Assert.Contains("Buurtbudget 2027", page.Text());
         var callPage = (await admin.GetPageAsync($"/oproep/{call}")).Text();
         Assert.Contains("tot € 18.600,00", callPage);
         Assert.Contains("3 vragen", callPage);
@@ -65,7 +65,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         await RefusedAsync("hoogstens een jaar", F("Input.Title", "Fout"), F("Input.OpensOn", "2027-01-01"), F("Input.ClosesOn", "2029-02-01"), F("Input.Budget", "5"));
 
         // A track's maximum above the whole budget is refused; closing every track too.
-        var edit = await admin.PostFormAsync($"/beheer/oproepen/{call}", [F("Input.Title", "Kom op voor je wijk 2027"), F("Input.OpensOn", "2026-11-01"), F("Input.ClosesOn", "2027-01-31"),
+        var edit = await admin.PostFormAsync($"/beheer/oproepen/{call}", [F("Input.Title", "Buurtbudget 2027"), F("Input.OpensOn", "2026-11-01"), F("Input.ClosesOn", "2027-01-31"),
             F("Input.Budget", "10.000"), F("Edit.Intro", "Uitleg"), F("Edit.Eligibility", "Iedereen"), F("Edit.SupportThreshold", "5"),
             F("Tracks[0].Kind", "Join"), F("Tracks[0].MaxAmount", "1500"), F("Tracks[1].Kind", "Experiment"), F("Tracks[1].MaxAmount", "5000"),
             F("Tracks[2].Kind", "Create"), F("Tracks[2].Offered", "true"), F("Tracks[2].MaxAmount", "18.600")]);
