@@ -1,3 +1,5 @@
+using Buurtpunt.Core.Flows;
+
 namespace Buurtpunt.Core.Help;
 
 /// <summary>Where a request for help stands.</summary>
@@ -34,10 +36,7 @@ public enum HelpActor { Requester, Volunteer, Staff }
 /// </summary>
 public static class HelpFlow
 {
-    private sealed record Rule(HelpStep Step, HelpStatus[] From, HelpStatus To, HelpActor[] By);
-
-    private static readonly Rule[] Rules =
-    [
+    private static readonly Flow<HelpStatus, HelpStep, HelpActor> Rules = new(
         new(HelpStep.Propose, [HelpStatus.Open], HelpStatus.Proposed, [HelpActor.Staff]),
         new(HelpStep.Accept, [HelpStatus.Proposed], HelpStatus.Accepted, [HelpActor.Volunteer]),
         new(HelpStep.Decline, [HelpStatus.Proposed], HelpStatus.Open, [HelpActor.Volunteer]),
@@ -45,22 +44,13 @@ public static class HelpFlow
         new(HelpStep.Done, [HelpStatus.Accepted], HelpStatus.Done, [HelpActor.Staff]),
         new(HelpStep.NoOneFound, [HelpStatus.Open], HelpStatus.NoOneFound, [HelpActor.Staff]),
         new(HelpStep.Reopen, [HelpStatus.NoOneFound], HelpStatus.Open, [HelpActor.Staff]),
-        new(HelpStep.Cancel, [HelpStatus.Open, HelpStatus.Proposed, HelpStatus.Accepted, HelpStatus.NoOneFound], HelpStatus.Cancelled, [HelpActor.Requester, HelpActor.Staff]),
-    ];
+        new(HelpStep.Cancel, [HelpStatus.Open, HelpStatus.Proposed, HelpStatus.Accepted, HelpStatus.NoOneFound], HelpStatus.Cancelled, [HelpActor.Requester, HelpActor.Staff]));
 
-    /// <summary>The state after <paramref name="step"/>, or null when it may not be taken from <paramref name="from"/> by any of <paramref name="actors"/>.</summary>
-    public static HelpStatus? Next(HelpStatus from, HelpStep step, IEnumerable<HelpActor> actors)
-    {
-        var rule = Rules.Single(r => r.Step == step);
-        return rule.From.Contains(from) && actors.Any(rule.By.Contains) ? rule.To : null;
-    }
+    /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Next"/>
+    public static HelpStatus? Next(HelpStatus from, HelpStep step, IEnumerable<HelpActor> actors) => Rules.Next(from, step, actors);
 
-    /// <summary>The steps <paramref name="actors"/> may take now (what a page offers).</summary>
-    public static IReadOnlyList<HelpStep> Allowed(HelpStatus from, IEnumerable<HelpActor> actors)
-    {
-        var who = actors.ToArray();
-        return Rules.Where(r => r.From.Contains(from) && who.Any(r.By.Contains)).Select(r => r.Step).ToList();
-    }
+    /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Allowed"/>
+    public static IReadOnlyList<HelpStep> Allowed(HelpStatus from, IEnumerable<HelpActor> actors) => Rules.Allowed(from, actors);
 
     /// <summary>A volunteer is taken by the request in these states (it counts against their limits).</summary>
     public static bool Holds(HelpStatus status) => status is HelpStatus.Proposed or HelpStatus.Accepted;

@@ -1,3 +1,5 @@
+using Buurtpunt.Core.Flows;
+
 namespace Buurtpunt.Core.Initiatives;
 
 /// <summary>The three tracks of a call (Leuven's "Kom op voor je wijk"): join a ready-made offer, try an idea out, or create your own project.</summary>
@@ -30,13 +32,10 @@ public enum ApplicationActor { Applicant, WorkingGroup, CommitteeChair, Council,
 /// </summary>
 public static class ApplicationFlow
 {
-    private sealed record Rule(ApplicationStep Step, ApplicationStatus[] From, ApplicationStatus To, ApplicationActor[] By);
-
     private static readonly ApplicationStatus[] BeforeDecision =
         [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.InReview, ApplicationStatus.QuestionsToApplicant, ApplicationStatus.Assessed];
 
-    private static readonly Rule[] Rules =
-    [
+    private static readonly Flow<ApplicationStatus, ApplicationStep, ApplicationActor> Rules = new(
         new(ApplicationStep.Submit, [ApplicationStatus.Draft], ApplicationStatus.Submitted, [ApplicationActor.Applicant]),
         new(ApplicationStep.StartReview, [ApplicationStatus.Submitted], ApplicationStatus.InReview, [ApplicationActor.WorkingGroup]),
         new(ApplicationStep.AskApplicant, [ApplicationStatus.InReview], ApplicationStatus.QuestionsToApplicant, [ApplicationActor.WorkingGroup]),
@@ -47,22 +46,13 @@ public static class ApplicationFlow
         new(ApplicationStep.Start, [ApplicationStatus.Approved], ApplicationStatus.Running, [ApplicationActor.Staff]),
         new(ApplicationStep.Evaluate, [ApplicationStatus.Running], ApplicationStatus.Evaluated, [ApplicationActor.Applicant]),
         new(ApplicationStep.Close, [ApplicationStatus.Running, ApplicationStatus.Evaluated], ApplicationStatus.Closed, [ApplicationActor.Staff]),
-        new(ApplicationStep.Withdraw, BeforeDecision, ApplicationStatus.Withdrawn, [ApplicationActor.Applicant]),
-    ];
+        new(ApplicationStep.Withdraw, BeforeDecision, ApplicationStatus.Withdrawn, [ApplicationActor.Applicant]));
 
-    /// <summary>The state after <paramref name="step"/>, or null when none of <paramref name="actors"/> may take it from <paramref name="from"/>.</summary>
-    public static ApplicationStatus? Next(ApplicationStatus from, ApplicationStep step, IEnumerable<ApplicationActor> actors)
-    {
-        var rule = Rules.Single(r => r.Step == step);
-        return rule.From.Contains(from) && actors.Any(rule.By.Contains) ? rule.To : null;
-    }
+    /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Next"/>
+    public static ApplicationStatus? Next(ApplicationStatus from, ApplicationStep step, IEnumerable<ApplicationActor> actors) => Rules.Next(from, step, actors);
 
-    /// <summary>The steps <paramref name="actors"/> may take now (what a page offers).</summary>
-    public static IReadOnlyList<ApplicationStep> Allowed(ApplicationStatus from, IEnumerable<ApplicationActor> actors)
-    {
-        var who = actors.ToArray();
-        return Rules.Where(r => r.From.Contains(from) && who.Any(r.By.Contains)).Select(r => r.Step).ToList();
-    }
+    /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Allowed"/>
+    public static IReadOnlyList<ApplicationStep> Allowed(ApplicationStatus from, IEnumerable<ApplicationActor> actors) => Rules.Allowed(from, actors);
 
     /// <summary>The applicant may change the answers only while the application is theirs to edit.</summary>
     public static bool Editable(ApplicationStatus status) => status is ApplicationStatus.Draft or ApplicationStatus.QuestionsToApplicant;
