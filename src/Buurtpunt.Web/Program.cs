@@ -30,7 +30,8 @@ builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
-    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>();
+    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>()
+    .AddScoped<Buurtpunt.Web.Features.Initiatives.Supports>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);

@@ -56,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Initiatives.Track> Tracks => Set<Features.Initiatives.Track>();
     public DbSet<Features.Initiatives.Application> Applications => Set<Features.Initiatives.Application>();
     public DbSet<Features.Initiatives.ApplicationEvent> ApplicationEvents => Set<Features.Initiatives.ApplicationEvent>();
+    public DbSet<Features.Initiatives.Support> Supports => Set<Features.Initiatives.Support>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

@@ -24,7 +24,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
         var application = new Application
         {
             CallId = call.Id, TrackId = track.Id, ApplicantId = actor.PersonId, EnteredById = actor.EnteredById, Status = ApplicationStatus.Draft,
-            CreatedUtc = now, UpdatedUtc = now,
+            CreatedUtc = now, UpdatedUtc = now, SupportToken = Application.NewSupportToken(),
             Response = new FormResponse { QuestionnaireId = track.QuestionnaireId, RespondentId = actor.PersonId, EnteredById = actor.EnteredById, CreatedUtc = now, UpdatedUtc = now },
         };
         db.Applications.Add(application);

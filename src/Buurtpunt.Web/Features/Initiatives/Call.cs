@@ -67,6 +67,35 @@ public class Application : ITenantOwned
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
     public DateTime? SubmittedUtc { get; set; }
+    /// <summary>The unguessable part of the link neighbours use to support it (<c>/steun/{token}</c>).</summary>
+    public string SupportToken { get; set; } = "";
+
+    /// <summary>Neighbours can support it until the working group has taken it on.</summary>
+    public bool TakesSupport => Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.InReview or ApplicationStatus.QuestionsToApplicant;
+
+    public static string NewSupportToken() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))
+        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// A neighbour's support for an application: a name and an address, given online or on a signed
+/// paper sheet (typed in by a worker). Only one support per address counts (<see cref="AddressKey"/>,
+/// unique per application). The applicant sees the count, never who.
+/// </summary>
+public class Support : ITenantOwned
+{
+    public const int NameMaxLength = 120, AddressMaxLength = 300;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public required string Name { get; set; }
+    public required string Address { get; set; }
+    public required string AddressKey { get; set; }
+    public Guid? SupporterId { get; set; }
+    public Guid? EnteredById { get; set; }
+    public bool FromPaper { get; set; }
+    public DateTime CreatedUtc { get; set; }
 }
 
 /// <summary>A step in an application's life: who, when, why. The file's history and the source of its lead times.</summary>
@@ -114,12 +143,28 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         b.HasIndex(a => new { a.CallId, a.Status });
         b.HasIndex(a => a.ApplicantId);
+        b.Property(a => a.SupportToken).HasMaxLength(32);
+        b.HasIndex(a => a.SupportToken);
         b.HasOne(a => a.Call).WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(a => a.Track).WithMany().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);
         // The answers are the application: when the person is erased, both go.
         b.HasOne(a => a.Response).WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SupportConfiguration : IEntityTypeConfiguration<Support>
+{
+    public void Configure(EntityTypeBuilder<Support> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(Support.NameMaxLength);
+        b.Property(x => x.Address).HasMaxLength(Support.AddressMaxLength);
+        b.Property(x => x.AddressKey).HasMaxLength(Support.AddressMaxLength);
+        b.HasIndex(x => new { x.ApplicationId, x.AddressKey }).IsUnique();
+        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.SupporterId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.EnteredById).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -38,7 +38,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<FormResponseData> FormsFilledIn,
         IReadOnlyList<DateTime> FormsYouEnteredForOthersUtc,
         IReadOnlyList<ApplicationData> Applications,
-        IReadOnlyList<DateTime> ApplicationStepsYouTookUtc);
+        IReadOnlyList<DateTime> ApplicationStepsYouTookUtc,
+        IReadOnlyList<SupportData> SupportsGiven,
+        IReadOnlyList<DateTime> SupportsYouEnteredFromPaperUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -56,6 +58,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record FormResponseData(string Form, DateTime CreatedUtc, DateTime? SubmittedUtc, bool FromPaper, IReadOnlyList<FormAnswerData> Answers);
     public sealed record FormAnswerData(string Question, string? Text, decimal? Number, DateOnly? Date, string[] Choices);
     public sealed record ApplicationData(int Id, string Call, string Track, string Title, string Status, DateTime CreatedUtc, DateTime? SubmittedUtc, bool EnteredByWorker);
+    public sealed record SupportData(int ApplicationId, string Name, string Address, DateTime CreatedUtc);
     public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
     public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, string? Phone, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
     public sealed record RoleData(string Role, int? AreaId, DateTime GrantedUtc);
@@ -73,7 +76,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Questions.Flag), typeof(Features.Questions.ModerationDecision),
         typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
         typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent), typeof(Shared.Forms.FormResponse),
-        typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent),
+        typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent), typeof(Features.Initiatives.Support),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -159,7 +162,10 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.Applications.AsNoTracking().Where(a => a.ApplicantId == userId).OrderBy(a => a.CreatedUtc)
                 .Select(a => new ApplicationData(a.Id, a.Call!.Title, a.Track!.Kind.ToString(), a.Title, a.Status.ToString(), a.CreatedUtc, a.SubmittedUtc, a.EnteredById != null))
                 .ToListAsync(cancellationToken),
-            await db.ApplicationEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken));
+            await db.ApplicationEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken),
+            await db.Supports.AsNoTracking().Where(x => x.SupporterId == userId).OrderBy(x => x.CreatedUtc)
+                .Select(x => new SupportData(x.ApplicationId, x.Name, x.Address, x.CreatedUtc)).ToListAsync(cancellationToken),
+            await db.Supports.AsNoTracking().Where(x => x.EnteredById == userId).OrderBy(x => x.CreatedUtc).Select(x => x.CreatedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

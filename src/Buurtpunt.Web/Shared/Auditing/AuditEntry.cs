@@ -43,11 +43,12 @@ public static class AuditActions
     public const string VolunteersListed = "VolunteersListed";
     public const string VolunteerApproved = "VolunteerApproved";
     public const string ApplicationViewed = "ApplicationViewed";
+    public const string SupportEntered = "SupportEntered";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
-        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, HelpRequestChanged, VolunteersListed, VolunteerApproved, ApplicationViewed,
+        RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, HelpRequestChanged, VolunteersListed, VolunteerApproved, ApplicationViewed, SupportEntered,
     ];
 }

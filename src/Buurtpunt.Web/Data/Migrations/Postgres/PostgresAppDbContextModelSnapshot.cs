@@ -590,6 +590,11 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SupportToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -608,6 +613,8 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasIndex("EnteredById");
 
                     b.HasIndex("ResponseId");
+
+                    b.HasIndex("SupportToken");
 
                     b.HasIndex("TrackId");
 
@@ -703,6 +710,59 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AddressKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EnteredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromPaper")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("SupporterId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredById");
+
+                    b.HasIndex("SupporterId");
+
+                    b.HasIndex("ApplicationId", "AddressKey")
+                        .IsUnique();
+
+                    b.ToTable("Supports");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Track", b =>
@@ -2266,6 +2326,25 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupporterId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Track", b =>

@@ -566,6 +566,11 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SupportToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -584,6 +589,8 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasIndex("EnteredById");
 
                     b.HasIndex("ResponseId");
+
+                    b.HasIndex("SupportToken");
 
                     b.HasIndex("TrackId");
 
@@ -675,6 +682,57 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnteredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromPaper")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupporterId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredById");
+
+                    b.HasIndex("SupporterId");
+
+                    b.HasIndex("ApplicationId", "AddressKey")
+                        .IsUnique();
+
+                    b.ToTable("Supports");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Track", b =>
@@ -2184,6 +2242,25 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupporterId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Track", b =>

@@ -4,6 +4,7 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,11 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 /// history; the applicant can withdraw it until the decision.
 /// </summary>
 [RequestSizeLimit(FormReader.MaxFileBytes * 4)]
-public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader reader, Applications applications, Audit audit,
+public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader reader, Applications applications, Supports supports, Audit audit,
     IStringLocalizer<SharedResource> l) : PageModel
 {
+    public sealed record Supporter(string Name, string Address, bool FromPaper, DateTime CreatedUtc);
+
     public sealed record Step(DateTime AtUtc, ApplicationStatus Status, string? Note);
 
     public Application Application { get; private set; } = null!;
@@ -30,6 +33,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
     public List<Step> History { get; private set; } = [];
     public bool IsOwn { get; private set; }
+    public bool IsAdministrator { get; private set; }
+    public int SupportCount { get; private set; }
+    /// <summary>Who supports it: for administrators only (the applicant sees the count).</summary>
+    public List<Supporter> Supporters { get; private set; } = [];
     public string? Problem { get; private set; }
 
     [BindProperty, Display(Name = "Applications.Field.Title"), StringLength(Application.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -46,6 +53,29 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+
+    [BindProperty, Display(Name = "Support.Field.Name"), StringLength(Support.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? PaperName { get; set; }
+
+    [BindProperty, Display(Name = "Support.Field.Address"), StringLength(Support.AddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? PaperAddress { get; set; }
+
+    /// <summary>A worker types in a support signed on the paper sheet.</summary>
+    public async Task<IActionResult> OnPostPaperSupportAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!IsAdministrator) return NotFound();
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(PaperName) && k != nameof(PaperAddress)).ToList()) ModelState.Remove(key);
+        if (string.IsNullOrWhiteSpace(PaperName)) ModelState.AddModelError(nameof(PaperName), l["Validation.Required", l["Support.Field.Name"]]);
+        if (string.IsNullOrWhiteSpace(PaperAddress)) ModelState.AddModelError(nameof(PaperAddress), l["Validation.Required", l["Support.Field.Address"]]);
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var outcome = await supports.AddAsync(Application, PaperName!, PaperAddress!, null, User.PersonId(), cancellationToken);
+        if (outcome != SupportOutcome.Counted)
+            return await ConflictAsync(id, outcome == SupportOutcome.Closed ? "Support.Closed" : "Support.AddressAlready", cancellationToken);
+        await audit.RecordAsync(AuditActions.SupportEntered, Application.ApplicantId, $"application {id}", cancellationToken);
+        TempData["Notice"] = "Support.PaperSaved";
+        return Redirect($"/aanvraag/{id}");
+    }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
     {
@@ -105,7 +135,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
         IsOwn = application is not null && actor?.PersonId == application.ApplicantId;
-        if (application is null || !(IsOwn || User.Holds(Role.Administrator, null))) return NotFound();
+        IsAdministrator = User.Holds(Role.Administrator, null);
+        if (application is null || !(IsOwn || IsAdministrator)) return NotFound();
         Application = application;
         Questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
             .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
@@ -113,6 +144,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
         Fields = new FormFields(Questions, null, Saved);
         Missing = FormReader.Missing(Questions, Saved);
+        SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
+        if (IsAdministrator && !IsOwn)
+            Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)
+                .Select(s => new Supporter(s.Name, s.Address, s.FromPaper, s.CreatedUtc)).ToListAsync(cancellationToken);
         History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
             .Select(e => new Step(e.AtUtc, e.Status, e.Note)).ToListAsync(cancellationToken);
         return null;

@@ -1,0 +1,35 @@
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+public enum SupportOutcome { Counted, AddressAlreadySupports, Closed }
+
+/// <summary>Adds a neighbour's support; the unique (application, address key) index settles two at once from one address.</summary>
+public sealed class Supports(AppDbContext db, MunicipalClock clock)
+{
+    public async Task<SupportOutcome> AddAsync(Application application, string name, string address, Guid? supporterId, Guid? enteredById, CancellationToken cancellationToken)
+    {
+        if (!application.TakesSupport) return SupportOutcome.Closed;
+        var key = SupportAddress.Key(address);
+        if (await db.Supports.AnyAsync(s => s.ApplicationId == application.Id && s.AddressKey == key, cancellationToken)) return SupportOutcome.AddressAlreadySupports;
+        var support = new Support
+        {
+            ApplicationId = application.Id, Name = name.Trim(), Address = address.Trim(), AddressKey = key, SupporterId = supporterId,
+            EnteredById = enteredById, FromPaper = enteredById is not null, CreatedUtc = clock.UtcNow,
+        };
+        db.Supports.Add(support);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Supports.Entry(support).State = EntityState.Detached;
+            return SupportOutcome.AddressAlreadySupports; // the same address at the same moment
+        }
+        return SupportOutcome.Counted;
+    }
+}
