@@ -54,6 +54,19 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         Assert.Contains("€ 1.250,00", submitted);
         await page.SaveScreenshotAsync("application-submitted-nojs");
 
+        // A neighbour supports it from the shared link, without an account or JavaScript.
+        var link = await page.Locator("a[href^='/steun/']").GetAttributeAsync("href");
+        var neighbour = await browser.NewPageAsync(javaScript: false, width: 360);
+        await neighbour.GotoAsync(app.Url() + link);
+        await neighbour.GetByLabel("Uw naam").FillAsync("Jan Peeters");
+        await neighbour.GetByLabel("Uw adres").FillAsync("Kerkstraat 12 bus 3");
+        await neighbour.GetByLabel("Ik woon op dit adres en ik steun dit project.").CheckAsync();
+        await neighbour.GetByRole(AriaRole.Button, new() { Name = "Ik steun dit project" }).ClickAsync();
+        Assert.Contains("Uw steun is geteld", await neighbour.Locator("main").InnerTextAsync());
+        await page.ReloadAsync();
+        Assert.Contains("1 van de 3 adressen steunen deze aanvraag", await page.Locator("main").InnerTextAsync());
+        Assert.DoesNotContain("Jan Peeters", await page.Locator("main").InnerTextAsync());
+
         // The same pages checked with axe in a scripted tab.
         var check = await browser.NewPageAsync();
         await check.SignInAsync(app.Url(), DemoSeeder.ResidentEmail);
@@ -69,5 +82,9 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         await check.ExamineAsync("application-submitted");
         await check.GotoAsync(app.Url() + "/aanvragen");
         await check.ExamineAsync("my-applications");
+        await check.GotoAsync(app.Url() + link);
+        await check.ExamineAsync("support");
+        await check.GotoAsync(page.Url + "/steunlijst");
+        await check.ExamineAsync("support-sheet");
     }
 }
