@@ -31,6 +31,15 @@ if (args.Contains("--check"))
 if (args.Contains("--time"))
 {
     var runs = args.Length > 1 && int.TryParse(args[^1], out var n) ? n : 7;
+    // Warm up for two seconds first, as BenchmarkDotNet does: the JIT's tiered compilation only optimises
+    // fully after a method has run a while, and otherwise the first size would be timed half-compiled.
+    var warmUp = Rounds.Make(MatcherBench.Sizes.First());
+    for (var sw = Stopwatch.StartNew(); sw.ElapsedMilliseconds < 2000;)
+    {
+        Matcher.Build(warmUp.Requests, warmUp.Volunteers);
+        Solvers.Ours(warmUp);
+        Solvers.OrTools(warmUp);
+    }
     foreach (var size in MatcherBench.Sizes)
     {
         var round = Rounds.Make(size);

@@ -109,14 +109,21 @@ public static class Matcher
             foreach (var v in candidates)
             {
                 var volunteer = volunteers[v];
+                var km = double.NaN;
                 if (request.Declined?.Contains(volunteer.Id) == true)
                 {
                     if (NoMatchReason.EveryoneDeclined > stage) stage = NoMatchReason.EveryoneDeclined;
                     continue;
                 }
-                if (Check(request, cosWhere, volunteer, cosHome[v], out var km) is { } failed)
+                // Once no reason could beat the stage reached, only pass or fail counts: then the distance
+                // (trigonometry) is only worked out for volunteers who suit and are not surely out of range.
+                var failed = stage < NoMatchReason.NobodyAvailable
+                    ? Reaches(request, cosWhere, volunteer, cosHome[v], out km) ?? Suits(request, volunteer)
+                    : SurelyOutOfRange(request, cosWhere, volunteer, cosHome[v]) ? NoMatchReason.NobodyInRange
+                    : Suits(request, volunteer) ?? Reaches(request, cosWhere, volunteer, cosHome[v], out km);
+                if (failed is not null)
                 {
-                    if (failed > stage) stage = failed;
+                    if (failed > stage) stage = failed.Value;
                     continue;
                 }
                 stage = NoMatchReason.EveryoneFull;
@@ -186,24 +193,31 @@ public static class Matcher
             km = request.Where.KmTo(volunteer.Home);
             return NoMatchReason.NobodyOffersThis;
         }
-        var reason = Check(request, request.Where.CosLatitude, volunteer, volunteer.Home.CosLatitude, out km);
+        var reason = Reaches(request, request.Where.CosLatitude, volunteer, volunteer.Home.CosLatitude, out km) ?? Suits(request, volunteer);
         if (double.IsNaN(km)) km = request.Where.KmTo(volunteer.Home);
         return reason;
     }
 
-    // The checks after the kind (which the index already guarantees), in the same order. The distance
-    // is left out (NaN) when a cheap bound shows the volunteer is out of range.
-    private static NoMatchReason? Check(MatchRequest request, double cosWhere, MatchVolunteer volunteer, double cosHome, out double km)
+    // The checks after the kind (which the index already guarantees) come in two parts, in this order:
+    // the range, then the rest. The distance is left out (NaN) when a cheap bound shows the volunteer is
+    // out of range.
+    private static NoMatchReason? Reaches(MatchRequest request, double cosWhere, MatchVolunteer volunteer, double cosHome, out double km)
     {
         km = double.NaN;
-        if (volunteer.Areas is { Count: > 0 } areas)
-        {
-            if (!areas.Contains(request.AreaId)) return NoMatchReason.NobodyInRange;
-        }
-        else if (GeoPoint.SurelyFartherThan(request.Where.Latitude, request.Where.Longitude, cosWhere, volunteer.Home.Latitude, volunteer.Home.Longitude, cosHome, volunteer.RangeKm))
-            return NoMatchReason.NobodyInRange;
+        if (SurelyOutOfRange(request, cosWhere, volunteer, cosHome)) return NoMatchReason.NobodyInRange;
         km = GeoPoint.Km(request.Where, cosWhere, volunteer.Home, cosHome);
         if (volunteer.Areas is not { Count: > 0 } && !(km <= volunteer.RangeKm)) return NoMatchReason.NobodyInRange;
+        return null;
+    }
+
+    // Outside the volunteer's areas, or farther than their range by a cheap bound.
+    private static bool SurelyOutOfRange(MatchRequest request, double cosWhere, MatchVolunteer volunteer, double cosHome) =>
+        volunteer.Areas is { Count: > 0 } areas
+            ? !areas.Contains(request.AreaId)
+            : GeoPoint.SurelyFartherThan(request.Where.Latitude, request.Where.Longitude, cosWhere, volunteer.Home.Latitude, volunteer.Home.Longitude, cosHome, volunteer.RangeKm);
+
+    private static NoMatchReason? Suits(MatchRequest request, MatchVolunteer volunteer)
+    {
         if ((request.Needs & ~volunteer.CanMeet) != 0) return NoMatchReason.NobodyMeetsNeeds;
         if (request.Language is { } language && !(volunteer.Languages?.Contains(language) ?? false)) return NoMatchReason.NobodySpeaksLanguage;
         if (request.Minutes > volunteer.MinutesPerWeek - volunteer.MinutesTaken) return NoMatchReason.NobodyAvailable;

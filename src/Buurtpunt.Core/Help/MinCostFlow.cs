@@ -5,7 +5,8 @@ namespace Buurtpunt.Core.Help;
 /// largest flow from source to sink (Dinic), then the cheapest way to send it: Goldberg–Tarjan cost
 /// scaling (push–relabel on ε-optimal flows, ε divided by <see cref="Alpha"/> until exact) with
 /// look-ahead and global price updates, the method of CS2, OR-Tools and LEMON. Costs are
-/// multiplied by the node count + 1 so that ε = 1 means optimal. Deterministic: arcs are tried in
+/// multiplied by the node count + 1 so that ε = 1 means optimal; most often optimality can be proved
+/// (and the rounds stopped) well before that. Deterministic: arcs are tried in
 /// the order they were added, active nodes first in, first out.
 /// </summary>
 public sealed class MinCostFlow
@@ -66,6 +67,7 @@ public sealed class MinCostFlow
         private readonly int[] _current, _queue;
         private readonly int[] _rank, _bucket, _next, _previous;
         private readonly bool[] _done;
+        private long[]? _distance;
         private int _queueHead, _queueCount;
 
         public Network(int n, int arcs, int[] tail, int[] head, int[] capacity, long[] cost)
@@ -186,8 +188,61 @@ public sealed class MinCostFlow
                 epsilon = Math.Max(1, epsilon / Alpha);
                 Refine(epsilon);
                 phases++;
+                // Well below one cost unit (n + 1) the flow is usually optimal long before ε reaches 1: stop
+                // as soon as that can be proved. Not above a quarter unit, where a cycle of four arcs (the
+                // commonest kind) could still gain a unit and the check would mostly fail.
+                if (epsilon > 1 && 4 * epsilon <= _n + 1 && IsOptimal(budget: 2L * _to.Length)) break;
             }
             return phases;
+        }
+
+        /// <summary>
+        /// Whether the flow is optimal, proved by finding prices under which no residual arc has a negative
+        /// reduced cost (then no cycle can lower the cost): Bellman–Ford, first in, first out, from the
+        /// current prices. Gives up (false) after <paramref name="budget"/> arc scans, as a negative cycle
+        /// would keep it going.
+        /// </summary>
+        private bool IsOptimal(long budget)
+        {
+            var (start, to, capacity, cost, price) = (_start, _to, _capacity, _cost, _price);
+            var n = _n;
+            var distance = _distance ??= new long[n]; // the change to each price, never positive
+            var queued = _done;
+            (_queueHead, _queueCount) = (0, 0);
+            for (var u = 0; u < n; u++)
+            {
+                var pu = price[u];
+                for (var p = start[u]; p < start[u + 1]; p++)
+                    if (capacity[p] > 0 && cost[p] + pu - price[to[p]] < 0)
+                    {
+                        queued[u] = true;
+                        Enqueue(u);
+                        break;
+                    }
+            }
+            var optimal = true;
+            while (_queueCount > 0 && optimal)
+            {
+                var u = Dequeue();
+                queued[u] = false;
+                budget -= start[u + 1] - start[u];
+                optimal = budget >= 0;
+                var du = price[u] + distance[u];
+                for (var p = start[u]; p < start[u + 1]; p++)
+                {
+                    if (capacity[p] == 0) continue;
+                    var v = to[p];
+                    var dv = du + cost[p] - price[v];
+                    if (dv >= distance[v]) continue;
+                    distance[v] = dv;
+                    if (queued[v]) continue;
+                    queued[v] = true;
+                    Enqueue(v);
+                }
+            }
+            Array.Clear(queued);
+            Array.Clear(distance);
+            return optimal;
         }
 
         // ε-optimal: every residual arc has reduced cost ≥ −ε. Saturate the arcs that break it, then
@@ -212,7 +267,9 @@ public sealed class MinCostFlow
             }
             for (var u = 0; u < n; u++) if (excess[u] > 0) active++;
             if (active == 0) return;
-            UpdatePrices(epsilon);
+            // No global price update here: with the prices of the last round, relabels do better at first
+            // (measured), and an update after every 2n relabels keeps the long searches short.
+            Array.Copy(start, current, n);
             (_queueHead, _queueCount) = (0, 0);
             for (var u = 0; u < n; u++) if (excess[u] > 0) Enqueue(u);
             var relabels = 0;
@@ -225,7 +282,7 @@ public sealed class MinCostFlow
                     if (p == start[u + 1])
                     {
                         Relabel(u, epsilon);
-                        if (++relabels >= n)
+                        if (++relabels >= 2 * n)
                         {
                             relabels = 0;
                             UpdatePrices(epsilon);
@@ -376,3 +433,4 @@ public sealed class MinCostFlow
         }
     }
 }
+

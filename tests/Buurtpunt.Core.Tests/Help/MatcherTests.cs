@@ -127,6 +127,38 @@ public class MatcherTests
         Assert.True(proposal.Pairs.Count > 0);
     }
 
+    [Theory]
+    [InlineData(21, 300, 120)]
+    [InlineData(22, 400, 60)]
+    public void Build_finds_exactly_the_pairs_and_reasons_of_checking_every_pair(int seed, int requestCount, int volunteerCount)
+    {
+        // Build checks cheap conditions first once only pass or fail can still matter; every pair checked
+        // one by one, in the plain order, must give the same pairs, costs, distances and reasons.
+        // (No declines here: Build only meets volunteers near the request, so it cannot see far-away ones who declined.)
+        var (requests, volunteers) = RandomRound(new Random(seed), requestCount, volunteerCount);
+        var round = Matcher.Build(requests, volunteers);
+        var expected = new List<(int, int, int, double)>();
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var stage = NoMatchReason.NobodyOffersThis;
+            for (var v = 0; v < volunteers.Count; v++)
+            {
+                if (!volunteers[v].Kinds.Contains(requests[r].Kind)) continue;
+                if (Matcher.Check(requests[r], volunteers[v], out var km) is { } failed)
+                {
+                    if (failed > stage) stage = failed;
+                    continue;
+                }
+                stage = NoMatchReason.EveryoneFull;
+                expected.Add((r, v, Matcher.Cost(requests[r], volunteers[v], km), km));
+            }
+            var offered = volunteers.Any(v => v.Kinds.Contains(requests[r].Kind));
+            Assert.Equal(stage == NoMatchReason.NobodyOffersThis && offered ? NoMatchReason.NobodyInRange : stage, round.Reasons[r]);
+        }
+        Assert.Equal(expected, round.Arcs);
+        Assert.Contains(round.Reasons, reason => reason != NoMatchReason.EveryoneFull);
+    }
+
     internal static (List<MatchRequest>, List<MatchVolunteer>) RandomRound(Random random, int requestCount, int volunteerCount)
     {
         var kinds = Enum.GetValues<HelpKind>();

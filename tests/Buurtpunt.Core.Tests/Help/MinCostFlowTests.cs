@@ -131,4 +131,40 @@ public class MinCostFlowTests
             Assert.Equal(reference.OptimalCost(), total);
         }
     }
+
+    [Fact]
+    public void A_large_assignment_stops_refining_once_the_flow_is_proved_optimal()
+    {
+        // Costs up to 499 times (n + 1) would take ε down to 1 in seven rounds of ÷8; the check for
+        // optimality (well below one cost unit) must stop earlier and still agree with OR-Tools.
+        var random = new Random(11);
+        const int requests = 3000, volunteers = 1500;
+        var ours = new MinCostFlow();
+        var reference = new OrTools.MinCostFlow();
+        var (s, t) = (ours.AddNode(), ours.AddNode());
+        for (var i = 0; i < requests + volunteers; i++) ours.AddNode();
+        for (var r = 0; r < requests; r++)
+        {
+            ours.AddArc(s, 2 + r, 1, 0);
+            reference.AddArcWithCapacityAndUnitCost(0, 2 + r, 1, 0);
+            foreach (var v in Enumerable.Range(0, 8).Select(_ => random.Next(volunteers)).Distinct())
+            {
+                var cost = random.Next(80, 500);
+                ours.AddArc(2 + r, 2 + requests + v, 1, cost);
+                reference.AddArcWithCapacityAndUnitCost(2 + r, 2 + requests + v, 1, cost);
+            }
+        }
+        for (var v = 0; v < volunteers; v++)
+        {
+            var capacity = random.Next(1, 3);
+            ours.AddArc(2 + requests + v, t, capacity, 0);
+            reference.AddArcWithCapacityAndUnitCost(2 + requests + v, 1, capacity, 0);
+        }
+        var (flow, total) = ours.Solve(s, t);
+        reference.SetNodeSupply(0, requests);
+        reference.SetNodeSupply(1, -requests);
+        Assert.Equal(OrTools.MinCostFlowBase.Status.OPTIMAL, reference.SolveMaxFlowWithMinCost());
+        Assert.Equal((reference.MaximumFlow(), reference.OptimalCost()), (flow, total));
+        Assert.InRange(ours.Phases, 1, 5);
+    }
 }
