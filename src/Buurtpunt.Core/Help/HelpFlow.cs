@@ -51,7 +51,4 @@ public static class HelpFlow
 
     /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Allowed"/>
     public static IReadOnlyList<HelpStep> Allowed(HelpStatus from, IEnumerable<HelpActor> actors) => Rules.Allowed(from, actors);
-
-    /// <summary>A volunteer is taken by the request in these states (it counts against their limits).</summary>
-    public static bool Holds(HelpStatus status) => status is HelpStatus.Proposed or HelpStatus.Accepted;
 }

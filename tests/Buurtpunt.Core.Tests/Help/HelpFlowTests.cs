@@ -64,10 +64,4 @@ public class HelpFlowTests
         Assert.Empty(HelpFlow.Allowed(HelpStatus.Cancelled, everyone));
         Assert.Null(HelpFlow.Next(HelpStatus.Open, HelpStep.Done, []));
     }
-
-    [Fact]
-    public void Only_proposed_and_accepted_hold_a_volunteer()
-    {
-        Assert.Equal([HelpStatus.Proposed, HelpStatus.Accepted], Enum.GetValues<HelpStatus>().Where(HelpFlow.Holds));
-    }
 }

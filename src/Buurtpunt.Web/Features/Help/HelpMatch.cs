@@ -34,8 +34,6 @@ public class HelpMatch : ITenantOwned
     /// <summary>The requester's thanks once the help was given, shown to the volunteer.</summary>
     public string? Thanks { get; set; }
     public DateTime? ThankedUtc { get; set; }
-
-    public bool Live => Status is MatchStatus.Proposed or MatchStatus.Accepted;
 }
 
 internal sealed class HelpMatchConfiguration : IEntityTypeConfiguration<HelpMatch>
