@@ -41,12 +41,28 @@ public static class Html
         return await client.PostAsync(target, content);
     }
 
-    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, MultipartFormDataContent content)
+    /// <summary>
+    /// Posts a multipart form (with files) the way a browser would. The token comes from the page's
+    /// multipart form, or from any form on <paramref name="tokenFrom"/> (e.g. when the form is gone
+    /// because the person may no longer change it).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, MultipartFormDataContent content, string? tokenFrom = null)
     {
-        var page = await client.GetPageAsync(url);
-        var token = page.QuerySelector("form[enctype='multipart/form-data'] input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No anti-forgery token on {url}");
+        var page = await client.GetPageAsync(tokenFrom ?? url);
+        var token = page.QuerySelector(tokenFrom is null ? "form[enctype='multipart/form-data'] input[name=__RequestVerificationToken]" : "input[name=__RequestVerificationToken]")
+            ?.GetAttribute("value") ?? throw new InvalidOperationException($"No anti-forgery token on {tokenFrom ?? url}");
         content.Add(new StringContent(token), "__RequestVerificationToken");
         return await client.PostAsync(url, content);
     }
+
+    /// <summary>The fields and files of a multipart post (the anti-forgery token is added by <see cref="PostMultipartAsync"/>).</summary>
+    public static MultipartFormDataContent Multipart((string Name, string Value)[]? fields = null, (string Name, string FileName, byte[] Bytes)[]? files = null)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields ?? []) content.Add(new StringContent(value), name);
+        foreach (var (name, fileName, bytes) in files ?? []) content.Add(new ByteArrayContent(bytes), name, fileName);
+        return content;
+    }
+
+    public static MultipartFormDataContent Multipart(params (string Name, string Value)[] fields) => Multipart(fields, null);
 }

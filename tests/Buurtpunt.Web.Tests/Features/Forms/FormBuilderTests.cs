@@ -140,15 +140,4 @@ public class FormBuilderTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(HttpStatusCode.NotFound, (await foreign.GetAsync($"/beheer/formulieren/{form}/voorbeeld")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/beheer/formulieren/999999")).StatusCode);
     }
-
-    /// <summary>A multipart post as the browser sends it (the anti-forgery token is added by <c>PostMultipartAsync</c>).</summary>
-    private static MultipartFormDataContent Multipart((string Name, string Value)[]? fields = null, (string Name, string FileName, byte[] Bytes)[]? files = null)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (name, value) in fields ?? []) content.Add(new StringContent(value), name);
-        foreach (var (name, fileName, bytes) in files ?? []) content.Add(new ByteArrayContent(bytes), name, fileName);
-        return content;
-    }
-
-    private static MultipartFormDataContent Multipart(params (string Name, string Value)[] fields) => Multipart(fields, null);
 }

@@ -86,7 +86,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(ApplicationStatus.Draft, (await ApplicationAsync(id)).Status);
 
         // Half filled in: saved as it is, and the page lists what is still missing.
-        var saved = await PostAsync(resident, id, "Save", Multipart(("Title", "Speelstraat"), (name(0), "Een speelstraat in de zomer.")));
+        var saved = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Save", Multipart(("Title", "Speelstraat"), (name(0), "Een speelstraat in de zomer.")), tokenFrom: $"/aanvraag/{id}");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var draft = await resident.GetPageAsync($"/aanvraag/{id}");
         Assert.Equal("Een speelstraat in de zomer.", draft.QuerySelector($"textarea[name='{name(0)}']")!.TextContent);
@@ -94,21 +94,21 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Contains("Speelstraat", (await resident.GetPageAsync("/aanvragen")).Text());
 
         // Submitting before it is complete: refused, nothing lost.
-        var early = await PostAsync(resident, id, "Submit", Multipart(("Title", "Speelstraat"), (name(0), "Een speelstraat in de zomer.")));
+        var early = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(("Title", "Speelstraat"), (name(0), "Een speelstraat in de zomer.")), tokenFrom: $"/aanvraag/{id}");
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("Beantwoord deze vraag: Waar?", (await early.ReadAsync()).QuerySelector(".problems")!.TextContent);
         Assert.Equal(ApplicationStatus.Draft, (await ApplicationAsync(id)).Status);
 
         // A wrong file and an amount above the track's maximum are refused with their own messages.
-        var wrong = await PostAsync(resident, id, "Save", Multipart([("Title", "Speelstraat"), (name(3), "20.000")], [(name(4), "plan.exe", "MZ\u0090\0"u8.ToArray())]));
+        var wrong = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Save", Multipart([("Title", "Speelstraat"), (name(3), "20.000")], [(name(4), "plan.exe", "MZ\u0090\0"u8.ToArray())]), tokenFrom: $"/aanvraag/{id}");
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var wrongText = (await wrong.ReadAsync()).QuerySelector(".problems")!.TextContent;
         Assert.Contains("kies een PDF, JPG of PNG", wrongText);
         Assert.Contains("hoogstens 18.600", wrongText);
 
-        var complete = await PostAsync(resident, id, "Submit", Multipart(
+        var complete = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
             [("Title", "Speelstraat"), (name(0), "Een speelstraat in de zomer."), (name(1), "Kerkstraat"), (name(2), "Twaalf gezinnen."), (name(3), "2.400,50")],
-            [(name(4), "plan.pdf", "%PDF-1.7\nplan"u8.ToArray())]));
+            [(name(4), "plan.pdf", "%PDF-1.7\nplan"u8.ToArray())]), tokenFrom: $"/aanvraag/{id}");
         Assert.Equal(HttpStatusCode.Redirect, complete.StatusCode);
         var application = await ApplicationAsync(id);
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
@@ -123,7 +123,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.True(await factory.WithDbAsync(db => db.ApplicationEvents.IgnoreQueryFilters().AnyAsync(e => e.ApplicationId == id && e.Step == ApplicationStep.Submit)));
 
         // Once submitted the answers are no longer the applicant's to change; submitting twice is refused.
-        var again = await PostAsync(resident, id, "Submit", Multipart(("Title", "Iets anders")));
+        var again = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(("Title", "Iets anders")), tokenFrom: $"/aanvraag/{id}");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("Speelstraat", (await ApplicationAsync(id)).Title);
 
@@ -151,7 +151,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/aanvraag/{id}")).StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == "ApplicationViewed" && e.Details == $"application {id}")));
         // An administrator reads but does not fill in someone's application.
-        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(admin, id, "Submit", Multipart(("Title", "Overgenomen")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(("Title", "Overgenomen")), tokenFrom: $"/aanvraag/{id}")).StatusCode);
     }
 
     [Fact]
@@ -168,22 +168,4 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         Assert.Equal(HttpStatusCode.NotFound, (await resident.PostFormAsync("/oproep/999999", [], handler: "Start&track=Create", tokenFrom: "/oproepen")).StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().CountAsync(a => a.CallId == closed)));
     }
-
-    /// <summary>Posts the application form as the browser does (multipart), with a token from the application's page.</summary>
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, int id, string handler, MultipartFormDataContent content)
-    {
-        var token = (await client.GetPageAsync($"/aanvraag/{id}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.PostAsync($"/aanvraag/{id}?handler={handler}", content);
-    }
-
-    private static MultipartFormDataContent Multipart((string Name, string Value)[]? fields = null, (string Name, string FileName, byte[] Bytes)[]? files = null)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (name, value) in fields ?? []) content.Add(new StringContent(value), name);
-        foreach (var (name, fileName, bytes) in files ?? []) content.Add(new ByteArrayContent(bytes), name, fileName);
-        return content;
-    }
-
-    private static MultipartFormDataContent Multipart(params (string Name, string Value)[] fields) => Multipart(fields, null);
 }
