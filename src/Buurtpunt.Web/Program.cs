@@ -30,7 +30,7 @@ builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
-    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>()
+    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>().AddScoped<Buurtpunt.Web.Features.Initiatives.Reviews>()
     .AddScoped<Buurtpunt.Web.Features.Initiatives.Supports>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
@@ -80,6 +80,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
         o.Conventions.AuthorizeFolder("/Forms/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/Initiatives/Admin", PeopleModule.AdministratorPolicy);
+        o.Conventions.AuthorizeFolder("/Initiatives/Review");
         o.Conventions.AuthorizePage("/Initiatives/Pages/ApplicationPage");
         o.Conventions.AuthorizePage("/Initiatives/Pages/MyApplications");
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin" })

@@ -14,7 +14,7 @@ public enum ApplicationStatus
 /// <summary>What someone does to an application.</summary>
 public enum ApplicationStep
 {
-    Submit, StartReview, AskApplicant, Answer, Advise, Approve, Reject, Start, Evaluate, Close, Withdraw,
+    Submit, StartReview, AskApplicant, Answer, Recommend, Advise, Approve, Reject, Start, Evaluate, Close, Withdraw,
 }
 
 /// <summary>
@@ -40,6 +40,8 @@ public static class ApplicationFlow
         new(ApplicationStep.StartReview, [ApplicationStatus.Submitted], ApplicationStatus.InReview, [ApplicationActor.WorkingGroup]),
         new(ApplicationStep.AskApplicant, [ApplicationStatus.InReview], ApplicationStatus.QuestionsToApplicant, [ApplicationActor.WorkingGroup]),
         new(ApplicationStep.Answer, [ApplicationStatus.QuestionsToApplicant], ApplicationStatus.InReview, [ApplicationActor.Applicant]),
+        // The working group's advice is recorded on the file; the application stays in review.
+        new(ApplicationStep.Recommend, [ApplicationStatus.InReview], ApplicationStatus.InReview, [ApplicationActor.WorkingGroup]),
         new(ApplicationStep.Advise, [ApplicationStatus.InReview], ApplicationStatus.Assessed, [ApplicationActor.CommitteeChair]),
         new(ApplicationStep.Approve, [ApplicationStatus.Assessed], ApplicationStatus.Approved, [ApplicationActor.Council]),
         new(ApplicationStep.Reject, [ApplicationStatus.Assessed], ApplicationStatus.Rejected, [ApplicationActor.Council]),

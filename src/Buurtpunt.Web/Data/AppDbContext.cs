@@ -57,6 +57,11 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Initiatives.Application> Applications => Set<Features.Initiatives.Application>();
     public DbSet<Features.Initiatives.ApplicationEvent> ApplicationEvents => Set<Features.Initiatives.ApplicationEvent>();
     public DbSet<Features.Initiatives.Support> Supports => Set<Features.Initiatives.Support>();
+    public DbSet<Features.Initiatives.CallSeat> CallSeats => Set<Features.Initiatives.CallSeat>();
+    public DbSet<Features.Initiatives.Criterion> Criteria => Set<Features.Initiatives.Criterion>();
+    public DbSet<Features.Initiatives.Assessment> Assessments => Set<Features.Initiatives.Assessment>();
+    public DbSet<Features.Initiatives.Score> Scores => Set<Features.Initiatives.Score>();
+    public DbSet<Features.Initiatives.DeclaredConflict> DeclaredConflicts => Set<Features.Initiatives.DeclaredConflict>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

@@ -14,6 +14,7 @@ public class ApplicationFlowTests
         (S.Submitted, T.StartReview, A.WorkingGroup, S.InReview),
         (S.InReview, T.AskApplicant, A.WorkingGroup, S.QuestionsToApplicant),
         (S.QuestionsToApplicant, T.Answer, A.Applicant, S.InReview),
+        (S.InReview, T.Recommend, A.WorkingGroup, S.InReview),
         (S.InReview, T.Advise, A.CommitteeChair, S.Assessed),
         (S.Assessed, T.Approve, A.Council, S.Approved),
         (S.Assessed, T.Reject, A.Council, S.Rejected),

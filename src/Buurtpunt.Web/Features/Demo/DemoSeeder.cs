@@ -22,6 +22,8 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     public const string SecondAdminEmail = "beheer@beekdonk.example";
     /// <summary>The lead (trekker) of the first village, Runkelen.</summary>
     public const string LeadEmail = "trekker@haspenhove.example";
+    /// <summary>The chair of the demo call's assessment committee (an external reviewer).</summary>
+    public const string JurorEmail = "jury@haspenhove.example";
     /// <summary>A resident without e-mail whose account the community worker keeps.</summary>
     public const string AssistedName = "Maria Claes";
     /// <summary>The open call for citizen initiatives in Haspenhove.</summary>
@@ -108,8 +110,9 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         await db.SaveChangesAsync();
 
         AddPhotos(haspenhove.Id, allAreas.Take(4).SelectMany(a => a.Points));
-        AddUser(haspenhove.Id, AdminEmail, "Els Beheerder", Role.Administrator);
-        AddUser(haspenhove.Id, WorkerEmail, "Jana Buurtwerker", Role.CommunityWorker);
+        var admin = AddUser(haspenhove.Id, AdminEmail, "Els Beheerder", Role.Administrator);
+        var worker = AddUser(haspenhove.Id, WorkerEmail, "Jana Buurtwerker", Role.CommunityWorker);
+        var juror = AddUser(haspenhove.Id, JurorEmail, "Lotte Jurylid", Role.Reviewer);
         AddUser(haspenhove.Id, ResidentEmail, "Rik Bewoner", Role.Resident);
         AddUser(haspenhove.Id, LeadEmail, "Wim Trekker", Role.AreaLead, allAreas[0].Id);
         AddAssisted(haspenhove.Id, allAreas[1].Id, today);
@@ -117,7 +120,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
         AddActivities(haspenhove.Id, allAreas, today);
         DemoHelp.Add(db, hasher, haspenhove.Id, allAreas, today, clock.UtcNow, Password);
-        AddCall(haspenhove.Id, today);
+        AddCall(haspenhove.Id, today, [(admin, Initiatives.Panel.WorkingGroup, false), (worker, Initiatives.Panel.WorkingGroup, false), (juror, Initiatives.Panel.Committee, true)]);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
         await MarkBestAnswersAsync();
@@ -125,7 +128,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
     }
 
     /// <summary>This year's call for citizen initiatives, open for three more months, with its three tracks and forms.</summary>
-    private void AddCall(int municipalityId, DateOnly today)
+    private void AddCall(int municipalityId, DateOnly today, IEnumerable<(User Person, Initiatives.Panel Panel, bool Chair)> seats)
     {
         var call = Initiatives.CallSetup.NewCall(DemoCallTitle, today.AddDays(-14), today.AddMonths(3), 250_000_00, clock.UtcNow);
         call.MunicipalityId = municipalityId;
@@ -135,7 +138,10 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             track.Questionnaire!.MunicipalityId = municipalityId;
             foreach (var question in track.Questionnaire.Questions) question.MunicipalityId = municipalityId;
         }
+        foreach (var criterion in call.Criteria) criterion.MunicipalityId = municipalityId;
         db.Calls.Add(call);
+        foreach (var (person, panel, chair) in seats)
+            db.CallSeats.Add(new Initiatives.CallSeat { MunicipalityId = municipalityId, Call = call, PersonId = person.Id, Panel = panel, IsChair = chair });
     }
 
     private List<Service> AddServices(int municipalityId)
@@ -362,7 +368,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         });
     }
 
-    private void AddUser(int municipalityId, string email, string name, Role role, int? areaId = null)
+    private User AddUser(int municipalityId, string email, string name, Role role, int? areaId = null)
     {
         var user = new User
         {
@@ -379,6 +385,7 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
             user.TwoFactorEnabled = true;
             db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = StaffAuthenticatorKey });
         }
+        return user;
     }
 
     private sealed record AreaTemplate(string Name, AreaKind Kind, string PointName, string Street, string PostalCode,

@@ -4,10 +4,11 @@ using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
-public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed }
+public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed, OverBudget }
 
 /// <summary>
 /// Starting, saving and moving applications. Every step is allowed by <see cref="ApplicationFlow"/>
@@ -37,7 +38,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     /// submits — only a complete application, only while the call is open, only from a draft.
     /// </summary>
     public async Task<ApplicationOutcome> SaveAsync(Application application, string title, IReadOnlyList<FormQuestion> questions, FormReading reading,
-        bool submit, Actor actor, CancellationToken cancellationToken)
+        bool submit, Actor actor, CancellationToken cancellationToken, string? reply = null)
     {
         if (!ApplicationFlow.Editable(application.Status)) return ApplicationOutcome.Refused;
         var now = clock.UtcNow;
@@ -61,29 +62,39 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
             db.ApplicationEvents.Add(new ApplicationEvent
             {
                 ApplicationId = application.Id, Step = from == ApplicationStatus.Draft ? ApplicationStep.Submit : ApplicationStep.Answer,
-                Status = status, AtUtc = now, ById = actor.EnteredById ?? actor.PersonId,
+                Status = status, AtUtc = now, ById = actor.EnteredById ?? actor.PersonId, Note = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim(),
             });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ApplicationOutcome.Done;
     }
 
-    /// <summary>Any other step of the flow, for someone allowed to take it, with an optional reason.</summary>
+    /// <summary>
+    /// Any other step of the flow, for someone allowed to take it, with an optional reason.
+    /// <paramref name="set"/> records what the step decides (an advice, a grant) in the same UPDATE;
+    /// <paramref name="guard"/> runs in the same transaction and undoes the step when it fails (the budget).
+    /// </summary>
     public async Task<ApplicationOutcome> TakeAsync(Application application, ApplicationStep step, IReadOnlyCollection<ApplicationActor> actors, Guid? by, string? note,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Action<UpdateSettersBuilder<Application>>? set = null, Func<CancellationToken, Task<bool>>? guard = null)
     {
         if (ApplicationFlow.Next(application.Status, step, actors) is not { } next) return ApplicationOutcome.Refused;
         var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Applications.Where(a => a.Id == application.Id && a.Status == application.Status)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, next).SetProperty(a => a.UpdatedUtc, now), cancellationToken) == 0)
+                .ExecuteUpdateAsync(s =>
+                {
+                    s.SetProperty(a => a.Status, next).SetProperty(a => a.UpdatedUtc, now);
+                    set?.Invoke(s);
+                }, cancellationToken) == 0)
             return ApplicationOutcome.Changed;
+        if (guard is not null && !await guard(cancellationToken)) return ApplicationOutcome.OverBudget; // rolled back
         db.ApplicationEvents.Add(new ApplicationEvent
         {
             ApplicationId = application.Id, Step = step, Status = next, AtUtc = now, ById = by, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        application.Status = next;
         return ApplicationOutcome.Done;
     }
 }

@@ -24,10 +24,13 @@ public class Call : ITenantOwned
     public DateOnly OpensOn { get; set; }
     public DateOnly ClosesOn { get; set; }
     public long BudgetCents { get; set; }
+    /// <summary>The sum of the grants the council made; changed only by an UPDATE that keeps it within the budget.</summary>
+    public long CommittedCents { get; set; }
     /// <summary>How many different addresses must support an application (0: no support needed).</summary>
     public int SupportThreshold { get; set; }
     public DateTime CreatedUtc { get; set; }
     public List<Track> Tracks { get; set; } = [];
+    public List<Criterion> Criteria { get; set; } = [];
 
     public bool IsOpen(DateOnly today) => today >= OpensOn && today <= ClosesOn;
 }
@@ -50,7 +53,7 @@ public class Track : ITenantOwned
 /// <summary>An application to a call in one track: the answers are a <see cref="FormResponse"/> of the track's form.</summary>
 public class Application : ITenantOwned
 {
-    public const int TitleMaxLength = 150;
+    public const int TitleMaxLength = 150, AdviceMaxLength = 4000;
 
     public int Id { get; set; }
     public int MunicipalityId { get; set; }
@@ -69,6 +72,16 @@ public class Application : ITenantOwned
     public DateTime? SubmittedUtc { get; set; }
     /// <summary>The unguessable part of the link neighbours use to support it (<c>/steun/{token}</c>).</summary>
     public string SupportToken { get; set; } = "";
+
+    // The working group's advice, the committee's advice (recorded by its chair) and the council's decision.
+    public Opinion? WorkingGroupOpinion { get; set; }
+    public string WorkingGroupAdvice { get; set; } = "";
+    public Opinion? CommitteeOpinion { get; set; }
+    public string CommitteeAdvice { get; set; } = "";
+    public long? GrantedCents { get; set; }
+    public string Conditions { get; set; } = "";
+    public string DecisionReason { get; set; } = "";
+    public DateTime? DecidedUtc { get; set; }
 
     /// <summary>Neighbours can support it until the working group has taken it on.</summary>
     public bool TakesSupport => Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.InReview or ApplicationStatus.QuestionsToApplicant;
@@ -121,6 +134,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         b.Property(c => c.Intro).HasMaxLength(Call.TextMaxLength);
         b.Property(c => c.Eligibility).HasMaxLength(Call.TextMaxLength);
         b.HasMany(c => c.Tracks).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Criteria).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -144,6 +158,12 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasIndex(a => new { a.CallId, a.Status });
         b.HasIndex(a => a.ApplicantId);
         b.Property(a => a.SupportToken).HasMaxLength(32);
+        b.Property(a => a.WorkingGroupOpinion).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.CommitteeOpinion).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.WorkingGroupAdvice).HasMaxLength(Application.AdviceMaxLength);
+        b.Property(a => a.CommitteeAdvice).HasMaxLength(Application.AdviceMaxLength);
+        b.Property(a => a.Conditions).HasMaxLength(Application.AdviceMaxLength);
+        b.Property(a => a.DecisionReason).HasMaxLength(Application.AdviceMaxLength);
         b.HasIndex(a => a.SupportToken);
         b.HasOne(a => a.Call).WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(a => a.Track).WithMany().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);

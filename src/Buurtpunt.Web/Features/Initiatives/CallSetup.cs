@@ -26,7 +26,12 @@ public static class CallSetup
             Kind = kind, MaxAmountCents = DefaultMaxCents[kind], Offered = true,
             Questionnaire = new Questionnaire { Title = $"{title}: {Names[kind]}", CreatedUtc = now, Questions = Questions(kind, DefaultMaxCents[kind]) },
         })],
+        Criteria = [.. DefaultCriteria.Select((name, i) => new Criterion { Name = name, Position = i + 1 })],
     };
+
+    /// <summary>What Leuven's committee looks at; the administrator can change them per call.</summary>
+    public static readonly IReadOnlyList<string> DefaultCriteria =
+        ["Betrokkenheid van de buurt", "Haalbaarheid", "Bereik: wie heeft er iets aan?", "Duurzaamheid: blijft er iets van over?"];
 
     private static readonly IReadOnlyDictionary<TrackKind, string> Names = new Dictionary<TrackKind, string>
     {

@@ -40,7 +40,10 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<ApplicationData> Applications,
         IReadOnlyList<DateTime> ApplicationStepsYouTookUtc,
         IReadOnlyList<SupportData> SupportsGiven,
-        IReadOnlyList<DateTime> SupportsYouEnteredFromPaperUtc);
+        IReadOnlyList<DateTime> SupportsYouEnteredFromPaperUtc,
+        IReadOnlyList<ReviewSeatData> ReviewSeats,
+        IReadOnlyList<AssessmentData> ScoresYouGave,
+        IReadOnlyList<ConflictData> ConflictsYouDeclared);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -58,6 +61,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record FormResponseData(string Form, DateTime CreatedUtc, DateTime? SubmittedUtc, bool FromPaper, IReadOnlyList<FormAnswerData> Answers);
     public sealed record FormAnswerData(string Question, string? Text, decimal? Number, DateOnly? Date, string[] Choices);
     public sealed record ApplicationData(int Id, string Call, string Track, string Title, string Status, DateTime CreatedUtc, DateTime? SubmittedUtc, bool EnteredByWorker);
+    public sealed record ReviewSeatData(int CallId, string Panel, bool Chair);
+    public sealed record AssessmentData(int ApplicationId, DateTime ScoredUtc, string Comment, IReadOnlyList<int> Points);
+    public sealed record ConflictData(int ApplicationId, string Reason, DateTime DeclaredUtc);
     public sealed record SupportData(int ApplicationId, string Name, string Address, DateTime CreatedUtc);
     public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
     public sealed record HelpRequestData(int Id, string Kind, string Description, string? Address, string? Phone, DateOnly Date, TimeOnly From, TimeOnly Until, int RepeatWeeks, string Status, DateTime CreatedUtc, bool EnteredByWorker);
@@ -77,6 +83,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Activities.Registration), typeof(Features.Activities.Activity), typeof(Features.Activities.CalendarLink), typeof(Features.Help.HelpRequest), typeof(Features.Help.Volunteer),
         typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent), typeof(Shared.Forms.FormResponse),
         typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent), typeof(Features.Initiatives.Support),
+        typeof(Features.Initiatives.CallSeat), typeof(Features.Initiatives.Assessment), typeof(Features.Initiatives.DeclaredConflict),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -165,7 +172,13 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.ApplicationEvents.AsNoTracking().Where(e => e.ById == userId).OrderBy(e => e.AtUtc).Select(e => e.AtUtc).ToListAsync(cancellationToken),
             await db.Supports.AsNoTracking().Where(x => x.SupporterId == userId).OrderBy(x => x.CreatedUtc)
                 .Select(x => new SupportData(x.ApplicationId, x.Name, x.Address, x.CreatedUtc)).ToListAsync(cancellationToken),
-            await db.Supports.AsNoTracking().Where(x => x.EnteredById == userId).OrderBy(x => x.CreatedUtc).Select(x => x.CreatedUtc).ToListAsync(cancellationToken));
+            await db.Supports.AsNoTracking().Where(x => x.EnteredById == userId).OrderBy(x => x.CreatedUtc).Select(x => x.CreatedUtc).ToListAsync(cancellationToken),
+            await db.CallSeats.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.CallId)
+                .Select(x => new ReviewSeatData(x.CallId, x.Panel.ToString(), x.IsChair)).ToListAsync(cancellationToken),
+            await db.Assessments.AsNoTracking().Where(x => x.ReviewerId == userId).OrderBy(x => x.ScoredUtc)
+                .Select(x => new AssessmentData(x.ApplicationId, x.ScoredUtc, x.Comment, x.Scores.OrderBy(s => s.CriterionId).Select(s => s.Points).ToList())).ToListAsync(cancellationToken),
+            await db.DeclaredConflicts.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.DeclaredUtc)
+                .Select(x => new ConflictData(x.ApplicationId, x.Reason, x.DeclaredUtc)).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -546,11 +546,36 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<int>("CallId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommitteeAdvice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeOpinion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("EnteredById")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("GrantedCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
@@ -580,6 +605,15 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkingGroupAdvice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkingGroupOpinion")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -640,6 +674,39 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationEvents");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScoredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("Assessments");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Call", b =>
                 {
                     b.Property<int>("Id")
@@ -651,6 +718,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CommittedCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
@@ -682,6 +752,127 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.CallSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Panel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CallId", "PersonId", "Panel")
+                        .IsUnique();
+
+                    b.ToTable("CallSeats");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Criterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("Criteria");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.DeclaredConflict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ApplicationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("DeclaredConflicts");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("AssessmentId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("Scores");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
@@ -2244,6 +2435,77 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Assessment", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.CallSeat", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Criterion", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.DeclaredConflict", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Assessment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Support", b =>
                 {
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
@@ -2696,8 +2958,15 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Navigation("Occurrences");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Assessment", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Call", b =>
                 {
+                    b.Navigation("Criteria");
+
                     b.Navigation("Tracks");
                 });
 

@@ -38,6 +38,11 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     /// <summary>Who supports it: for administrators only (the applicant sees the count).</summary>
     public List<Supporter> Supporters { get; private set; } = [];
     public string? Problem { get; private set; }
+    /// <summary>The working group's question, while the application is back with the applicant.</summary>
+    public string? Question { get; private set; }
+
+    [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Reply { get; set; }
 
     [BindProperty, Display(Name = "Applications.Field.Title"), StringLength(Application.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? Title { get; set; }
@@ -102,7 +107,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             return Page();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await applications.SaveAsync(Application, Title ?? "", Questions, reading, submit, actor, cancellationToken);
+        var outcome = await applications.SaveAsync(Application, Title ?? "", Questions, reading, submit, actor, cancellationToken, Reply);
         switch (outcome)
         {
             case ApplicationOutcome.Incomplete:
@@ -150,6 +155,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
                 .Select(s => new Supporter(s.Name, s.Address, s.FromPaper, s.CreatedUtc)).ToListAsync(cancellationToken);
         History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
             .Select(e => new Step(e.AtUtc, e.Status, e.Note)).ToListAsync(cancellationToken);
+        if (application.Status == ApplicationStatus.QuestionsToApplicant)
+            Question = History.LastOrDefault(h => h.Status == ApplicationStatus.QuestionsToApplicant)?.Note;
         return null;
     }
 }

@@ -1,0 +1,128 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>The two review panels of a call: the city's working group checks and advises, the external committee scores.</summary>
+public enum Panel { WorkingGroup, Committee }
+
+/// <summary>A person's seat in a panel of one call; one committee member chairs and records the committee's advice.</summary>
+public class CallSeat : ITenantOwned
+{
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int CallId { get; set; }
+    public Call? Call { get; set; }
+    public Guid PersonId { get; set; }
+    public Panel Panel { get; set; }
+    public bool IsChair { get; set; }
+}
+
+/// <summary>A criterion the committee scores each application on (e.g. neighbourhood involvement, feasibility).</summary>
+public class Criterion : ITenantOwned
+{
+    public const int NameMaxLength = 120;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int CallId { get; set; }
+    public required string Name { get; set; }
+    public int Position { get; set; }
+}
+
+/// <summary>
+/// One committee member's scores for one application, given independently: a member sees the
+/// others' scores only after giving their own.
+/// </summary>
+public class Assessment : ITenantOwned
+{
+    public const int CommentMaxLength = 2000;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public Guid ReviewerId { get; set; }
+    public string Comment { get; set; } = "";
+    public DateTime ScoredUtc { get; set; }
+    public List<Score> Scores { get; set; } = [];
+}
+
+public class Score : ITenantOwned
+{
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int AssessmentId { get; set; }
+    public int CriterionId { get; set; }
+    public int Points { get; set; }
+}
+
+/// <summary>
+/// A reviewer's declared conflict of interest for an application (a neighbour, family, a club they
+/// are part of). Applying for or supporting it counts as a conflict without a declaration.
+/// </summary>
+public class DeclaredConflict : ITenantOwned
+{
+    public const int ReasonMaxLength = 500;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public Guid PersonId { get; set; }
+    public string Reason { get; set; } = "";
+    public DateTime DeclaredUtc { get; set; }
+}
+
+internal sealed class CallSeatConfiguration : IEntityTypeConfiguration<CallSeat>
+{
+    public void Configure(EntityTypeBuilder<CallSeat> b)
+    {
+        b.Property(s => s.Panel).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(s => new { s.CallId, s.PersonId, s.Panel }).IsUnique();
+        b.HasIndex(s => s.PersonId);
+        b.HasOne(s => s.Call).WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
+{
+    public void Configure(EntityTypeBuilder<Criterion> b)
+    {
+        b.Property(c => c.Name).HasMaxLength(Criterion.NameMaxLength);
+        b.HasIndex(c => c.CallId);
+    }
+}
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> b)
+    {
+        b.Property(a => a.Comment).HasMaxLength(Assessment.CommentMaxLength);
+        b.HasIndex(a => new { a.ApplicationId, a.ReviewerId }).IsUnique();
+        b.HasOne<Application>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(a => a.ReviewerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ScoreConfiguration : IEntityTypeConfiguration<Score>
+{
+    public void Configure(EntityTypeBuilder<Score> b)
+    {
+        b.HasIndex(s => new { s.AssessmentId, s.CriterionId }).IsUnique();
+        b.HasOne<Criterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeclaredConflictConfiguration : IEntityTypeConfiguration<DeclaredConflict>
+{
+    public void Configure(EntityTypeBuilder<DeclaredConflict> b)
+    {
+        b.Property(c => c.Reason).HasMaxLength(DeclaredConflict.ReasonMaxLength);
+        b.HasIndex(c => new { c.ApplicationId, c.PersonId }).IsUnique();
+        b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

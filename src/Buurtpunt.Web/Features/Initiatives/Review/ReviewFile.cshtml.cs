@@ -1,0 +1,221 @@
+using System.ComponentModel.DataAnnotations;
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Auditing;
+using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Buurtpunt.Web.Features.Initiatives.Review;
+
+/// <summary>
+/// One application's file for its reviewers: the answers, the support, the history, and what each
+/// of them may do now — the working group starts the review, asks the applicant a question and
+/// advises; committee members score independently; the chair records the committee's advice; the
+/// council's decision is recorded by an administrator. Only the call's reviewers and administrators
+/// see it (anyone else: not found); a reviewer with a conflict of interest sees only that.
+/// </summary>
+public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications applications, Audit audit, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Step(DateTime AtUtc, ApplicationStep Kind, ApplicationStatus Status, string? Note, string? By);
+
+    public sealed record Supporter(string Name, string Address, bool FromPaper);
+
+    public sealed record MemberScores(string Reviewer, IReadOnlyDictionary<int, int> Points, string Comment, bool Mine);
+
+    public Application Application { get; private set; } = null!;
+    public ReviewSeat Seat { get; private set; } = null!;
+    public string? ApplicantName { get; private set; }
+    public List<FormQuestion> Questions { get; private set; } = [];
+    public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
+    public int SupportCount { get; private set; }
+    public List<Supporter> Supporters { get; private set; } = [];
+    public List<Step> History { get; private set; } = [];
+    public List<Criterion> Criteria { get; private set; } = [];
+    /// <summary>Everyone's scores: only once this person has scored (or does not score), so each member scores independently.</summary>
+    public List<MemberScores> Scores { get; private set; } = [];
+    public bool HasScored { get; private set; }
+    public int ScoreCount { get; private set; }
+    public long RemainingCents { get; private set; }
+    public IReadOnlyList<ApplicationStep> Allowed { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    [BindProperty] public StepInput Input { get; set; } = new();
+    [BindProperty] public Dictionary<int, int> Points { get; set; } = [];
+    [BindProperty, Display(Name = "Review.Field.Comment"), StringLength(Assessment.CommentMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Comment { get; set; }
+    [BindProperty, Display(Name = "Review.Field.ConflictReason"), StringLength(DeclaredConflict.ReasonMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? ConflictReason { get; set; }
+
+    public bool Offers(ApplicationStep step) => Allowed.Contains(step);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (Seat.SeesPeople) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"review file {id}", cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Every step of the review chain comes here; the flow and the person's seat decide whether it may be taken.</summary>
+    public async Task<IActionResult> OnPostStepAsync(int id, ApplicationStep step, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid && ModelState.ContainsKey(nameof(step)) && ModelState[nameof(step)]!.Errors.Count > 0) return BadRequest();
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!Offers(step)) return Refuse(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused");
+        this.OnlyValidate(nameof(Input));
+        var by = User.PersonId()!.Value;
+        long? amount = null;
+        switch (step)
+        {
+            case ApplicationStep.AskApplicant: Require(Input.Question, "Review.Field.Question"); break;
+            case ApplicationStep.Recommend or ApplicationStep.Advise:
+                Require(Input.Advice, "Review.Field.Advice");
+                if (Input.Opinion is null) ModelState.AddModelError("Input.Opinion", l["Validation.Required", l["Review.Field.Opinion"]]);
+                break;
+            case ApplicationStep.Reject: Require(Input.Reason, "Review.Field.Reason"); break;
+            case ApplicationStep.Approve:
+                Require(Input.Amount, "Review.Field.Amount");
+                amount = Money.ReadCents(Input.Amount, "Input.Amount", ModelState, l, Application.Call!.BudgetCents);
+                break;
+        }
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var outcome = step switch
+        {
+            ApplicationStep.AskApplicant => await reviews.AskAsync(Application, Seat, by, Input.Question!, cancellationToken),
+            ApplicationStep.Recommend => await reviews.RecommendAsync(Application, Seat, by, Input.Opinion!.Value, Input.Advice!, cancellationToken),
+            ApplicationStep.Advise => await reviews.AdviseAsync(Application, Seat, by, Input.Opinion!.Value, Input.Advice!, cancellationToken),
+            ApplicationStep.Approve => await reviews.ApproveAsync(Application, Seat, by, amount!.Value, Input.Conditions ?? "", Input.Reason ?? "", cancellationToken),
+            ApplicationStep.Reject => await reviews.RejectAsync(Application, Seat, by, Input.Reason!, cancellationToken),
+            _ => await applications.TakeAsync(Application, step, Seat.Actors, by, Input.Note, cancellationToken) switch
+            {
+                ApplicationOutcome.Done => ReviewOutcome.Done,
+                ApplicationOutcome.Changed => ReviewOutcome.Changed,
+                _ => ReviewOutcome.Refused,
+            },
+        };
+        return await AfterAsync(id, outcome, $"Review.Done.{step}", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostScoreAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!Seat.Committee || Seat.Conflict) return Refuse(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused");
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(Comment) && !k.StartsWith(nameof(Points), StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var outcome = await reviews.ScoreAsync(Application, Seat, User.PersonId()!.Value, Points, Comment ?? "", cancellationToken);
+        return await AfterAsync(id, outcome, "Review.Done.Scored", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(ConflictReason)).ToList()) ModelState.Remove(key);
+        if (string.IsNullOrWhiteSpace(ConflictReason)) ModelState.AddModelError(nameof(ConflictReason), l["Validation.Required", l["Review.Field.ConflictReason"]]);
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var outcome = await reviews.DeclareConflictAsync(Application, Seat, User.PersonId()!.Value, ConflictReason!, cancellationToken);
+        return await AfterAsync(id, outcome, "Review.Done.Conflict", cancellationToken);
+    }
+
+    private void Require(string? value, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value)) ModelState.AddModelError($"Input.{label.Split('.')[^1]}", l["Validation.Required", l[label]]);
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, ReviewOutcome outcome, string notice, CancellationToken cancellationToken)
+    {
+        if (outcome == ReviewOutcome.Done)
+        {
+            TempData["Notice"] = notice;
+            return Redirect($"/beoordeling/aanvraag/{id}");
+        }
+        await LoadAsync(id, cancellationToken);
+        Problem = $"Review.Problem.{outcome}";
+        Response.StatusCode = outcome is ReviewOutcome.Changed or ReviewOutcome.OverBudget or ReviewOutcome.Refused or ReviewOutcome.NeedsAdvice or ReviewOutcome.NeedsScores
+            ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().Include(a => a.Call).Include(a => a.Track)
+            .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
+        if (application is null) return NotFound();
+        var seat = await reviews.SeatAsync(User, application, cancellationToken);
+        if (!seat.Any) return NotFound();
+        (Application, Seat) = (application, seat);
+        Allowed = ApplicationFlow.Allowed(application.Status, seat.Actors)
+            .Where(s => s is not (ApplicationStep.Submit or ApplicationStep.Answer or ApplicationStep.Evaluate or ApplicationStep.Withdraw)).ToList();
+        if (seat.Conflict) return null; // they see that they do not review it, and nothing more
+
+        var me = User.PersonId();
+        Questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
+        Saved = (await db.FormAnswers.AsNoTracking().Where(a => a.ResponseId == application.ResponseId).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
+        SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
+        if (seat.SeesPeople)
+        {
+            ApplicantName = await db.Users.Where(u => u.Id == application.ApplicantId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+            Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)
+                .Select(s => new Supporter(s.Name, s.Address, s.FromPaper)).ToListAsync(cancellationToken);
+        }
+        History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new Step(e.AtUtc, e.Step, e.Status, e.Note, db.Users.Where(u => u.Id == e.ById).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        Criteria = await db.Criteria.AsNoTracking().Where(c => c.CallId == application.CallId).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.ApplicationId == id).OrderBy(a => a.ScoredUtc)
+            .Select(a => new
+            {
+                a.ReviewerId, a.Comment, Name = db.Users.Where(u => u.Id == a.ReviewerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                Points = a.Scores.Select(s => new { s.CriterionId, s.Points }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        ScoreCount = assessments.Count;
+        HasScored = assessments.Any(a => a.ReviewerId == me);
+        if (HasScored || !seat.Committee || application.Status != ApplicationStatus.InReview)
+            Scores = [.. assessments.Select(a => new MemberScores(a.Name, a.Points.ToDictionary(p => p.CriterionId, p => p.Points), a.Comment, a.ReviewerId == me))];
+        var mine = assessments.FirstOrDefault(a => a.ReviewerId == me);
+        if (mine is not null && Points.Count == 0)
+        {
+            Points = mine.Points.ToDictionary(p => p.CriterionId, p => p.Points);
+            Comment ??= mine.Comment;
+        }
+        RemainingCents = application.Call!.BudgetCents - application.Call.CommittedCents;
+        return null;
+    }
+
+    public sealed class StepInput
+    {
+        [Display(Name = "Review.Field.Question"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Question { get; set; }
+
+        [Display(Name = "Review.Field.Opinion"), EnumDataType(typeof(Opinion), ErrorMessage = "Validation.UnknownChoice")]
+        public Opinion? Opinion { get; set; }
+
+        [Display(Name = "Review.Field.Advice"), StringLength(Application.AdviceMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Advice { get; set; }
+
+        [Display(Name = "Review.Field.Amount"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        public string? Amount { get; set; }
+
+        [Display(Name = "Review.Field.Conditions"), StringLength(Application.AdviceMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Conditions { get; set; }
+
+        [Display(Name = "Review.Field.Reason"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Reason { get; set; }
+
+        [Display(Name = "Review.Field.Note"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Note { get; set; }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Security.Claims;
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Localisation;
+using Buurtpunt.Web.Shared.Mail;
+using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>What a person is in the review of one call, and whether they must stay out of one application.</summary>
+public sealed record ReviewSeat(bool WorkingGroup, bool Committee, bool Chair, bool Administrator, bool Conflict)
+{
+    public bool Any => WorkingGroup || Committee || Administrator;
+
+    /// <summary>Who this person may act as. A conflict of interest takes every review right away, also an administrator's.</summary>
+    public IReadOnlyList<ApplicationActor> Actors
+    {
+        get
+        {
+            if (Conflict) return [];
+            var actors = new List<ApplicationActor>();
+            if (WorkingGroup) actors.Add(ApplicationActor.WorkingGroup);
+            if (Chair) actors.Add(ApplicationActor.CommitteeChair);
+            if (Administrator) actors.AddRange([ApplicationActor.Council, ApplicationActor.Staff]);
+            return actors;
+        }
+    }
+
+    /// <summary>The city's own people (working group, administrators) see who applied and who supports; the external committee does not.</summary>
+    public bool SeesPeople => !Conflict && (WorkingGroup || Administrator);
+}
+
+public enum ReviewOutcome { Done, Refused, Changed, OffScale, Incomplete, NeedsAdvice, NeedsScores, OverBudget, AboveTrackMaximum, NotPositive }
+
+/// <summary>
+/// The review chain after submission: the working group asks the applicant questions and advises,
+/// committee members score independently, the chair records the committee's advice and the council
+/// decides. Each step goes through <see cref="Applications.TakeAsync"/>, so it checks the state and the
+/// actor's right; conflicts of interest are enforced here.
+/// </summary>
+public sealed class Reviews(AppDbContext db, Applications applications, MunicipalClock clock, Mailer mailer, PublicLinks links,
+    CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
+{
+    public async Task<ReviewSeat> SeatAsync(ClaimsPrincipal user, Application application, CancellationToken cancellationToken)
+    {
+        var person = user.PersonId();
+        var seats = person is null ? [] : await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.PersonId == person).ToListAsync(cancellationToken);
+        var administrator = user.Holds(Role.Administrator, null);
+        var conflict = person is { } id && (seats.Count > 0 || administrator) && await InConflictAsync(id, application, cancellationToken);
+        return new ReviewSeat(seats.Any(s => s.Panel == Panel.WorkingGroup), seats.Any(s => s.Panel == Panel.Committee),
+            seats.Any(s => s.Panel == Panel.Committee && s.IsChair), administrator, conflict);
+    }
+
+    /// <summary>Applying for it, supporting it or a declared conflict: such a person does not review it.</summary>
+    public async Task<bool> InConflictAsync(Guid person, Application application, CancellationToken cancellationToken) =>
+        application.ApplicantId == person
+        || await db.Supports.AnyAsync(s => s.ApplicationId == application.Id && s.SupporterId == person, cancellationToken)
+        || await db.DeclaredConflicts.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == person, cancellationToken);
+
+    public async Task<ReviewOutcome> AskAsync(Application application, ReviewSeat seat, Guid by, string question, CancellationToken cancellationToken)
+    {
+        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.AskApplicant, seat.Actors, by, question, cancellationToken));
+        if (outcome == ReviewOutcome.Done) await MailApplicantAsync(application, "Mail.ApplicationQuestion", question, cancellationToken);
+        return outcome;
+    }
+
+    public async Task<ReviewOutcome> RecommendAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
+    {
+        var text = advice.Trim();
+        return Map(await applications.TakeAsync(application, ApplicationStep.Recommend, seat.Actors, by, null, cancellationToken,
+            s => s.SetProperty(a => a.WorkingGroupOpinion, opinion).SetProperty(a => a.WorkingGroupAdvice, text)));
+    }
+
+    /// <summary>The chair records the committee's advice once the working group has advised and at least one member has scored.</summary>
+    public async Task<ReviewOutcome> AdviseAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
+    {
+        if (!seat.Actors.Contains(ApplicationActor.CommitteeChair)) return ReviewOutcome.Refused;
+        if (application.WorkingGroupOpinion is null) return ReviewOutcome.NeedsAdvice;
+        if (!await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id, cancellationToken)) return ReviewOutcome.NeedsScores;
+        var text = advice.Trim();
+        return Map(await applications.TakeAsync(application, ApplicationStep.Advise, seat.Actors, by, null, cancellationToken,
+            s => s.SetProperty(a => a.CommitteeOpinion, opinion).SetProperty(a => a.CommitteeAdvice, text)));
+    }
+
+    /// <summary>
+    /// A committee member's scores, one per criterion on the scale, while the application is in review.
+    /// Given again, they replace the member's earlier scores.
+    /// </summary>
+    public async Task<ReviewOutcome> ScoreAsync(Application application, ReviewSeat seat, Guid by, IReadOnlyDictionary<int, int> points, string comment,
+        CancellationToken cancellationToken)
+    {
+        if (!seat.Committee || seat.Conflict || application.Status != ApplicationStatus.InReview) return ReviewOutcome.Refused;
+        var criteria = await db.Criteria.Where(c => c.CallId == application.CallId).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (points.Values.Any(p => !ReviewRules.OnScale(p))) return ReviewOutcome.OffScale;
+        if (criteria.Count == 0 || criteria.Any(c => !points.ContainsKey(c)) || points.Keys.Any(k => !criteria.Contains(k))) return ReviewOutcome.Incomplete;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Scores close when the chair advises: lock them against the same status in this transaction.
+        if (await db.Applications.Where(a => a.Id == application.Id && a.Status == ApplicationStatus.InReview)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.UpdatedUtc, a => a.UpdatedUtc), cancellationToken) == 0)
+            return ReviewOutcome.Changed;
+        await db.Assessments.Where(a => a.ApplicationId == application.Id && a.ReviewerId == by).ExecuteDeleteAsync(cancellationToken);
+        db.Assessments.Add(new Assessment
+        {
+            ApplicationId = application.Id, ReviewerId = by, Comment = comment.Trim(), ScoredUtc = clock.UtcNow,
+            Scores = [.. points.Select(p => new Score { CriterionId = p.Key, Points = p.Value })],
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ReviewOutcome.Done;
+    }
+
+    /// <summary>A reviewer declares a conflict of interest: from then on they do not review it, and scores they gave are removed.</summary>
+    public async Task<ReviewOutcome> DeclareConflictAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
+    {
+        if (!seat.Any || seat.Conflict || application.DecidedUtc is not null) return ReviewOutcome.Refused;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Assessments.Where(a => a.ApplicationId == application.Id && a.ReviewerId == by).ExecuteDeleteAsync(cancellationToken);
+        db.DeclaredConflicts.Add(new DeclaredConflict { ApplicationId = application.Id, PersonId = by, Reason = reason.Trim(), DeclaredUtc = clock.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ReviewOutcome.Done;
+    }
+
+    /// <summary>
+    /// The council's approval with an amount: at most the track's maximum and never more than the
+    /// call has left. The call's committed total rises in an UPDATE that checks the budget itself, in
+    /// the transaction of the decision, so two approvals at once cannot overspend it.
+    /// </summary>
+    public async Task<ReviewOutcome> ApproveAsync(Application application, ReviewSeat seat, Guid by, long amountCents, string conditions, string reason,
+        CancellationToken cancellationToken)
+    {
+        if (!seat.Actors.Contains(ApplicationActor.Council)) return ReviewOutcome.Refused;
+        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var maximum = await db.Tracks.Where(t => t.Id == application.TrackId).Select(t => t.MaxAmountCents).SingleAsync(cancellationToken);
+        switch (ReviewRules.CheckGrant(amountCents, maximum, call.BudgetCents, call.CommittedCents))
+        {
+            case GrantProblem.NotPositive: return ReviewOutcome.NotPositive;
+            case GrantProblem.AboveTrackMaximum: return ReviewOutcome.AboveTrackMaximum;
+            case GrantProblem.AboveRemainingBudget: return ReviewOutcome.OverBudget;
+        }
+        var (now, kept, why) = (clock.UtcNow, conditions.Trim(), reason.Trim());
+        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.Approve, seat.Actors, by, why, cancellationToken,
+            s => s.SetProperty(a => a.GrantedCents, amountCents).SetProperty(a => a.Conditions, kept).SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now),
+            async token => await db.Calls.Where(c => c.Id == call.Id && c.CommittedCents + amountCents <= c.BudgetCents)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CommittedCents, c => c.CommittedCents + amountCents), token) == 1));
+        if (outcome == ReviewOutcome.Done)
+        {
+            var text = l["Mail.ApplicationApproved.Detail", Money.Show(amountCents), string.IsNullOrEmpty(kept) ? l["Review.NoConditions"] : kept];
+            await MailApplicantAsync(application, "Mail.ApplicationApproved", string.IsNullOrEmpty(why) ? text : $"{text}\n\n{why}", cancellationToken);
+        }
+        return outcome;
+    }
+
+    public async Task<ReviewOutcome> RejectAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
+    {
+        var (now, why) = (clock.UtcNow, reason.Trim());
+        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.Reject, seat.Actors, by, why, cancellationToken,
+            s => s.SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now)));
+        if (outcome == ReviewOutcome.Done) await MailApplicantAsync(application, "Mail.ApplicationRejected", why, cancellationToken);
+        return outcome;
+    }
+
+    private static ReviewOutcome Map(ApplicationOutcome outcome) => outcome switch
+    {
+        ApplicationOutcome.Done => ReviewOutcome.Done,
+        ApplicationOutcome.Changed => ReviewOutcome.Changed,
+        ApplicationOutcome.OverBudget => ReviewOutcome.OverBudget,
+        _ => ReviewOutcome.Refused,
+    };
+
+    private async Task MailApplicantAsync(Application application, string key, string detail, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == application.ApplicantId && u.EmailConfirmed && u.Email != null)
+            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (person is null) return; // applicants without mail hear it from the worker who entered it
+        var town = municipality.Info?.Name ?? "Buurtpunt";
+        mailer.Send(new OutgoingMail(person.Email!, person.DisplayName, l[$"{key}.Subject", application.Title],
+            l[$"{key}.Text", person.DisplayName, application.Title, detail, links.Absolute($"/aanvraag/{application.Id}"), town]));
+    }
+}
