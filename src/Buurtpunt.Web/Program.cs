@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Features.Initiatives;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.Activities;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,7 +31,7 @@ builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
-    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>().AddScoped<Buurtpunt.Web.Features.Initiatives.Reviews>()
+    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>().AddScoped<Buurtpunt.Web.Features.Initiatives.Reviews>().AddScoped<Buurtpunt.Web.Features.Initiatives.Projects>()
     .AddScoped<Buurtpunt.Web.Features.Initiatives.Supports>();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
@@ -83,6 +84,8 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Initiatives/Review");
         o.Conventions.AuthorizePage("/Initiatives/Pages/ApplicationPage");
         o.Conventions.AuthorizePage("/Initiatives/Pages/MyApplications");
+        o.Conventions.AuthorizePage("/Initiatives/Pages/ProjectPage");
+        o.Conventions.AuthorizePage("/Initiatives/Pages/EvaluationPage");
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
@@ -120,6 +123,7 @@ app.MapPlaces();
 app.MapNews();
 app.MapActivities();
 app.MapPeople();
+app.MapInitiativeDownloads();
 app.MapRazorPages();
 
 app.Run();

@@ -62,6 +62,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Initiatives.Assessment> Assessments => Set<Features.Initiatives.Assessment>();
     public DbSet<Features.Initiatives.Score> Scores => Set<Features.Initiatives.Score>();
     public DbSet<Features.Initiatives.DeclaredConflict> DeclaredConflicts => Set<Features.Initiatives.DeclaredConflict>();
+    public DbSet<Features.Initiatives.Payment> Payments => Set<Features.Initiatives.Payment>();
+    public DbSet<Features.Initiatives.Receipt> Receipts => Set<Features.Initiatives.Receipt>();
+    public DbSet<Features.Initiatives.ProgressUpdate> ProgressUpdates => Set<Features.Initiatives.ProgressUpdate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

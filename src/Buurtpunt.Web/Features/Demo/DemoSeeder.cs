@@ -120,28 +120,23 @@ public sealed class DemoSeeder(AppDbContext db, IPasswordHasher<User> hasher, Ph
         AddScaledContent(haspenhove.Id, allAreas.Skip(areaTemplates.Length).ToList());
         AddActivities(haspenhove.Id, allAreas, today);
         DemoHelp.Add(db, hasher, haspenhove.Id, allAreas, today, clock.UtcNow, Password);
-        AddCall(haspenhove.Id, today, [(admin, Initiatives.Panel.WorkingGroup, false), (worker, Initiatives.Panel.WorkingGroup, false), (juror, Initiatives.Panel.Committee, true)]);
+        var call = AddCall(haspenhove.Id, today, [(admin, Initiatives.Panel.WorkingGroup, false), (worker, Initiatives.Panel.WorkingGroup, false), (juror, Initiatives.Panel.Committee, true)]);
         AddUser(beekdonk.Id, SecondAdminEmail, "Noor Beheerder", Role.Administrator);
         await db.SaveChangesAsync();
+        await DemoInitiatives.AddAsync(db, photos, haspenhove.Id, call, allAreas, db.Users.Local.Single(u => u.Email == ResidentEmail), admin, today, clock.UtcNow);
         await MarkBestAnswersAsync();
         logger.LogInformation("Seeded the demo at scale {Scale}", scale);
     }
 
     /// <summary>This year's call for citizen initiatives, open for three more months, with its three tracks and forms.</summary>
-    private void AddCall(int municipalityId, DateOnly today, IEnumerable<(User Person, Initiatives.Panel Panel, bool Chair)> seats)
+    private Initiatives.Call AddCall(int municipalityId, DateOnly today, IEnumerable<(User Person, Initiatives.Panel Panel, bool Chair)> seats)
     {
         var call = Initiatives.CallSetup.NewCall(DemoCallTitle, today.AddDays(-14), today.AddMonths(3), 250_000_00, clock.UtcNow);
-        call.MunicipalityId = municipalityId;
-        foreach (var track in call.Tracks)
-        {
-            track.MunicipalityId = municipalityId;
-            track.Questionnaire!.MunicipalityId = municipalityId;
-            foreach (var question in track.Questionnaire.Questions) question.MunicipalityId = municipalityId;
-        }
-        foreach (var criterion in call.Criteria) criterion.MunicipalityId = municipalityId;
+        DemoInitiatives.Stamp(call, municipalityId);
         db.Calls.Add(call);
         foreach (var (person, panel, chair) in seats)
             db.CallSeats.Add(new Initiatives.CallSeat { MunicipalityId = municipalityId, Call = call, PersonId = person.Id, Panel = panel, IsChair = chair });
+        return call;
     }
 
     private List<Service> AddServices(int municipalityId)

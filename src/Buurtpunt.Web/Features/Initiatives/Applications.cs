@@ -37,7 +37,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     /// Saves the title and answers (a draft may be half done) and, when <paramref name="submit"/>,
     /// submits — only a complete application, only while the call is open, only from a draft.
     /// </summary>
-    public async Task<ApplicationOutcome> SaveAsync(Application application, string title, IReadOnlyList<FormQuestion> questions, FormReading reading,
+    public async Task<ApplicationOutcome> SaveAsync(Application application, string title, int? areaId, IReadOnlyList<FormQuestion> questions, FormReading reading,
         bool submit, Actor actor, CancellationToken cancellationToken, string? reply = null)
     {
         if (!ApplicationFlow.Editable(application.Status)) return ApplicationOutcome.Refused;
@@ -52,7 +52,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
         var to = next ?? from;
         var trimmed = title.Trim();
         if (await db.Applications.Where(a => a.Id == application.Id && a.Status == from)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, to).SetProperty(a => a.Title, trimmed).SetProperty(a => a.UpdatedUtc, now)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, to).SetProperty(a => a.Title, trimmed).SetProperty(a => a.AreaId, areaId).SetProperty(a => a.UpdatedUtc, now)
                     .SetProperty(a => a.SubmittedUtc, a => submit && from == ApplicationStatus.Draft ? now : a.SubmittedUtc), cancellationToken) == 0)
             return ApplicationOutcome.Changed;
         var response = await forms.LoadAsync(application.ResponseId, cancellationToken);
@@ -79,7 +79,8 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     {
         if (ApplicationFlow.Next(application.Status, step, actors) is not { } next) return ApplicationOutcome.Refused;
         var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Part of a caller's transaction when there is one (an evaluation sent with its answers).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (await db.Applications.Where(a => a.Id == application.Id && a.Status == application.Status)
                 .ExecuteUpdateAsync(s =>
                 {
@@ -93,7 +94,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
             ApplicationId = application.Id, Step = step, Status = next, AtUtc = now, ById = by, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         application.Status = next;
         return ApplicationOutcome.Done;
     }

@@ -48,6 +48,9 @@ public class Track : ITenantOwned
     public string Intro { get; set; } = "";
     public int QuestionnaireId { get; set; }
     public Questionnaire? Questionnaire { get; set; }
+    /// <summary>The form a project fills in at the end (the experiment track's evaluation); none: the city closes it without one.</summary>
+    public int? EvaluationQuestionnaireId { get; set; }
+    public Questionnaire? EvaluationQuestionnaire { get; set; }
 }
 
 /// <summary>An application to a call in one track: the answers are a <see cref="FormResponse"/> of the track's form.</summary>
@@ -82,6 +85,16 @@ public class Application : ITenantOwned
     public string Conditions { get; set; } = "";
     public string DecisionReason { get; set; } = "";
     public DateTime? DecidedUtc { get; set; }
+
+    // The project after approval: the neighbourhood it is in (for the showcase), its period, what was paid and its evaluation.
+    public int? AreaId { get; set; }
+    public DateOnly? StartedOn { get; set; }
+    /// <summary>When the trial ends (experiments): the evaluation is due then.</summary>
+    public DateOnly? EndsOn { get; set; }
+    /// <summary>The sum of the payments; changed only by an UPDATE that keeps it within the grant.</summary>
+    public long PaidCents { get; set; }
+    public int? EvaluationResponseId { get; set; }
+    public FormResponse? EvaluationResponse { get; set; }
 
     /// <summary>Neighbours can support it until the working group has taken it on.</summary>
     public bool TakesSupport => Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.InReview or ApplicationStatus.QuestionsToApplicant;
@@ -146,6 +159,7 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
         b.Property(t => t.Intro).HasMaxLength(Track.IntroMaxLength);
         b.HasIndex(t => new { t.CallId, t.Kind }).IsUnique();
         b.HasOne(t => t.Questionnaire).WithMany().HasForeignKey(t => t.QuestionnaireId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.EvaluationQuestionnaire).WithMany().HasForeignKey(t => t.EvaluationQuestionnaireId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -169,6 +183,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         b.HasOne(a => a.Track).WithMany().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);
         // The answers are the application: when the person is erased, both go.
         b.HasOne(a => a.Response).WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(a => a.EvaluationResponse).WithMany().HasForeignKey(a => a.EvaluationResponseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Places.Area>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
     }

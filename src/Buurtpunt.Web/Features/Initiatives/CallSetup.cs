@@ -25,6 +25,9 @@ public static class CallSetup
         {
             Kind = kind, MaxAmountCents = DefaultMaxCents[kind], Offered = true,
             Questionnaire = new Questionnaire { Title = $"{title}: {Names[kind]}", CreatedUtc = now, Questions = Questions(kind, DefaultMaxCents[kind]) },
+            EvaluationQuestionnaire = kind == TrackKind.Experiment
+                ? new Questionnaire { Title = $"{title}: evaluatie van het experiment", CreatedUtc = now, Questions = EvaluationQuestions() }
+                : null,
         })],
         Criteria = [.. DefaultCriteria.Select((name, i) => new Criterion { Name = name, Position = i + 1 })],
     };
@@ -37,6 +40,23 @@ public static class CallSetup
     {
         [TrackKind.Join] = "meedoen", [TrackKind.Experiment] = "experimenteren", [TrackKind.Create] = "zelf creëren",
     };
+
+    /// <summary>What an experiment looks back on at the end of its trial: short, and useful to the next neighbours who try it.</summary>
+    private static List<FormQuestion> EvaluationQuestions()
+    {
+        var position = 0;
+        FormQuestion Q(QuestionKind type, string label, bool required = true, List<string>? options = null) =>
+            new() { Position = ++position, Kind = type, Label = label, Required = required, Options = options ?? [], Min = type == QuestionKind.WholeNumber ? 0 : null };
+        return
+        [
+            Q(QuestionKind.LongText, "Wat ging goed?"),
+            Q(QuestionKind.LongText, "Wat liep anders dan gedacht?"),
+            Q(QuestionKind.WholeNumber, "Hoeveel mensen deden mee of hadden er iets aan?"),
+            Q(QuestionKind.Choice, "Gaat u verder?", options: ["Ja, zoals het nu is", "Ja, met aanpassingen", "Nee"]),
+            Q(QuestionKind.LongText, "Wat geeft u mee aan buren die iets gelijkaardigs willen doen?", required: false),
+            Q(QuestionKind.File, "Een foto of verslag", required: false),
+        ];
+    }
 
     private static List<FormQuestion> Questions(TrackKind kind, long maxCents)
     {

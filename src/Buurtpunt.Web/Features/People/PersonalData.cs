@@ -43,7 +43,10 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<DateTime> SupportsYouEnteredFromPaperUtc,
         IReadOnlyList<ReviewSeatData> ReviewSeats,
         IReadOnlyList<AssessmentData> ScoresYouGave,
-        IReadOnlyList<ConflictData> ConflictsYouDeclared);
+        IReadOnlyList<ConflictData> ConflictsYouDeclared,
+        IReadOnlyList<ReceiptData> ReceiptsYouUploaded,
+        IReadOnlyList<ProjectNewsData> ProjectNewsYouPosted,
+        IReadOnlyList<DateTime> PaymentsYouRecordedUtc);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -63,6 +66,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record ApplicationData(int Id, string Call, string Track, string Title, string Status, DateTime CreatedUtc, DateTime? SubmittedUtc, bool EnteredByWorker);
     public sealed record ReviewSeatData(int CallId, string Panel, bool Chair);
     public sealed record AssessmentData(int ApplicationId, DateTime ScoredUtc, string Comment, IReadOnlyList<int> Points);
+    public sealed record ReceiptData(int ApplicationId, string Description, long AmountCents, string FileName, DateTime UploadedUtc);
+    public sealed record ProjectNewsData(int ApplicationId, string Text, DateTime PostedUtc);
     public sealed record ConflictData(int ApplicationId, string Reason, DateTime DeclaredUtc);
     public sealed record SupportData(int ApplicationId, string Name, string Address, DateTime CreatedUtc);
     public sealed record HelpGivenData(int RequestId, string Kind, DateOnly Date, string Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
@@ -84,6 +89,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Help.HelpMatch), typeof(Features.Help.HelpEvent), typeof(Shared.Forms.FormResponse),
         typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent), typeof(Features.Initiatives.Support),
         typeof(Features.Initiatives.CallSeat), typeof(Features.Initiatives.Assessment), typeof(Features.Initiatives.DeclaredConflict),
+        typeof(Features.Initiatives.Payment), typeof(Features.Initiatives.Receipt), typeof(Features.Initiatives.ProgressUpdate),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -178,7 +184,12 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.Assessments.AsNoTracking().Where(x => x.ReviewerId == userId).OrderBy(x => x.ScoredUtc)
                 .Select(x => new AssessmentData(x.ApplicationId, x.ScoredUtc, x.Comment, x.Scores.OrderBy(s => s.CriterionId).Select(s => s.Points).ToList())).ToListAsync(cancellationToken),
             await db.DeclaredConflicts.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.DeclaredUtc)
-                .Select(x => new ConflictData(x.ApplicationId, x.Reason, x.DeclaredUtc)).ToListAsync(cancellationToken));
+                .Select(x => new ConflictData(x.ApplicationId, x.Reason, x.DeclaredUtc)).ToListAsync(cancellationToken),
+            await db.Receipts.AsNoTracking().Where(x => x.UploadedById == userId).OrderBy(x => x.UploadedUtc)
+                .Select(x => new ReceiptData(x.ApplicationId, x.Description, x.AmountCents, x.FileName, x.UploadedUtc)).ToListAsync(cancellationToken),
+            await db.ProgressUpdates.AsNoTracking().Where(x => x.ById == userId).OrderBy(x => x.PostedUtc)
+                .Select(x => new ProjectNewsData(x.ApplicationId, x.Text, x.PostedUtc)).ToListAsync(cancellationToken),
+            await db.Payments.AsNoTracking().Where(x => x.RecordedById == userId).OrderBy(x => x.RecordedUtc).Select(x => x.RecordedUtc).ToListAsync(cancellationToken));
     }
 
     /// <summary>

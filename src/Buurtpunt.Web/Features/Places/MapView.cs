@@ -8,11 +8,17 @@ namespace Buurtpunt.Web.Features.Places;
 /// </summary>
 public sealed record MapView(string TileUrl, string Attribution, double Latitude, double Longitude, int Zoom, string MarkersJson)
 {
-    public static MapView? Create(IConfiguration configuration, double latitude, double longitude, int zoom, IEnumerable<PointCard> points)
+    public static MapView? Create(IConfiguration configuration, double latitude, double longitude, int zoom, IEnumerable<PointCard> points) =>
+        Create(configuration, latitude, longitude, zoom, points.Select(p => new MapMarker(p.Name, $"/punt/{p.Slug}", p.Latitude, p.Longitude)));
+
+    public static MapView? Create(IConfiguration configuration, double latitude, double longitude, int zoom, IEnumerable<MapMarker> markers)
     {
         var tiles = configuration["Map:TileUrl"];
         if (string.IsNullOrWhiteSpace(tiles)) return null;
-        var markers = points.Select(p => new { name = p.Name, url = $"/punt/{p.Slug}", lat = p.Latitude, lng = p.Longitude });
-        return new MapView(tiles, configuration["Map:Attribution"] ?? "", latitude, longitude, zoom, JsonSerializer.Serialize(markers));
+        var json = markers.Select(m => new { name = m.Name, url = m.Url, lat = m.Latitude, lng = m.Longitude });
+        return new MapView(tiles, configuration["Map:Attribution"] ?? "", latitude, longitude, zoom, JsonSerializer.Serialize(json));
     }
 }
+
+/// <summary>A place on the map with the page it links to.</summary>
+public sealed record MapMarker(string Name, string Url, double Latitude, double Longitude);

@@ -27,6 +27,7 @@ public static class SiteModule
             // Dates of activities from today to two months ahead: further ones are reached from the agenda.
             var dates = await db.Occurrences.AsNoTracking().Where(o => o.EndUtc >= now && o.StartUtc < now.AddDays(62)).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
             var calls = await db.Calls.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+            var realised = await db.Applications.AsNoTracking().Where(a => Initiatives.Pages.ShowcaseModel.Realised.Contains(a.Status)).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
             XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             var paths = new[] { "/", "/agenda", "/privacy", "/toegankelijkheid", "/veelgestelde-vragen" }
                 .Concat(areas.SelectMany(s => new[] { $"/gebied/{s}", $"/gebied/{s}/nieuws", $"/gebied/{s}/agenda" }))
@@ -36,7 +37,8 @@ public static class SiteModule
                 .Concat(points.Where(p => p.Questions).SelectMany(p => new[] { $"/punt/{p.Slug}/vragen", $"/punt/{p.Slug}/faq" }))
                 .Concat(points.Where(p => p.News).Select(p => $"/punt/{p.Slug}/nieuws"))
                 .Concat(news.Select(id => $"/nieuws/{id}"))
-                .Append("/oproepen").Concat(calls.Select(id => $"/oproep/{id}"));
+                .Append("/oproepen").Concat(calls.Select(id => $"/oproep/{id}"))
+                .Append("/realisaties").Concat(realised.Select(id => $"/realisatie/{id}"));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);

@@ -66,7 +66,8 @@ public sealed class FormReader(IStringLocalizer<SharedResource> l)
     public static IReadOnlyList<FormQuestion> Missing(IEnumerable<FormQuestion> questions, IReadOnlyDictionary<int, Answer> answers) =>
         questions.Where(q => q.Required && (!answers.TryGetValue(q.Id, out var answer) || answer.IsEmpty)).OrderBy(q => q.Position).ToList();
 
-    private static async Task<string?> FileProblemAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <summary>Why an upload cannot be kept (a resource key taking the field label and the limit in MB), or null.</summary>
+    public static async Task<string?> FileProblemAsync(IFormFile file, CancellationToken cancellationToken)
     {
         if (file.Length > MaxFileBytes) return "Forms.File.TooLarge";
         var head = new byte[8];

@@ -18,12 +18,13 @@ public class SiteTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
         Assert.Contains("https://localhost/punt/buurtpunt-centrum", urls);
         Assert.Contains("https://localhost/privacy", urls);
         // home, agenda, privacy, accessibility, FAQ; areas with their news and agenda; points with their questions, FAQ and agenda;
-        // Centrum's news; two published items; the activity dates of the next two months; the calls page and the demo's call
+        // Centrum's news; two published items; the activity dates of the next two months; the calls page and the demo's two calls;
+        // the showcase and the demo's three realised projects
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         var dates = await factory.WithDbAsync(db => db.Occurrences.IgnoreQueryFilters()
             .CountAsync(o => o.MunicipalityId == db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.Host == "localhost").Select(h => h.MunicipalityId).First() && o.EndUtc >= now && o.StartUtc < now.AddDays(62)));
         Assert.InRange(dates, 10, 100);
-        Assert.Equal(5 + 4 * 3 + 4 * 4 + 1 + 2 + dates + 2, urls.Count);
+        Assert.Equal(5 + 4 * 3 + 4 * 4 + 1 + 2 + dates + 3 + 1 + 3, urls.Count);
         Assert.Contains("https://localhost/oproepen", urls);
         Assert.Contains(urls, u => u.StartsWith("https://localhost/activiteit/"));
         Assert.DoesNotContain(urls, u => u.Contains("vlotgras"));

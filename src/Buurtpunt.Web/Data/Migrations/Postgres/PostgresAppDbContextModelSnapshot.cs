@@ -567,6 +567,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ApplicantId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CallId")
                         .HasColumnType("integer");
 
@@ -595,8 +598,14 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EnteredById")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("EvaluationResponseId")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("GrantedCents")
                         .HasColumnType("bigint");
@@ -604,8 +613,14 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("ResponseId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -644,7 +659,11 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("EnteredById");
+
+                    b.HasIndex("EvaluationResponseId");
 
                     b.HasIndex("ResponseId");
 
@@ -883,6 +902,132 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.ToTable("DeclaredConflicts");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("PhotoId");
+
+                    b.ToTable("ProgressUpdates");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Receipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("Receipts");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
                 {
                     b.Property<int>("Id")
@@ -977,6 +1122,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<int>("CallId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EvaluationQuestionnaireId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Intro")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1000,6 +1148,8 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvaluationQuestionnaireId");
 
                     b.HasIndex("QuestionnaireId");
 
@@ -2485,6 +2635,11 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Buurtpunt.Web.Features.Places.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", "Call")
                         .WithMany()
                         .HasForeignKey("CallId")
@@ -2494,6 +2649,11 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasOne("Buurtpunt.Web.Features.People.User", null)
                         .WithMany()
                         .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Shared.Forms.FormResponse", "EvaluationResponse")
+                        .WithMany()
+                        .HasForeignKey("EvaluationResponseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Buurtpunt.Web.Shared.Forms.FormResponse", "Response")
@@ -2509,6 +2669,8 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Call");
+
+                    b.Navigation("EvaluationResponse");
 
                     b.Navigation("Response");
 
@@ -2585,6 +2747,55 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Payment", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ProgressUpdate", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.Places.Photo", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Receipt", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
                 {
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Assessment", null)
@@ -2627,11 +2838,18 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Buurtpunt.Web.Shared.Forms.Questionnaire", "EvaluationQuestionnaire")
+                        .WithMany()
+                        .HasForeignKey("EvaluationQuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Buurtpunt.Web.Shared.Forms.Questionnaire", "Questionnaire")
                         .WithMany()
                         .HasForeignKey("QuestionnaireId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("EvaluationQuestionnaire");
 
                     b.Navigation("Questionnaire");
                 });

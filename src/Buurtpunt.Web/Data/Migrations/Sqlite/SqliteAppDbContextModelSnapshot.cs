@@ -543,6 +543,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ApplicantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CallId")
                         .HasColumnType("INTEGER");
 
@@ -571,8 +574,14 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EnteredById")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluationResponseId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("GrantedCents")
                         .HasColumnType("INTEGER");
@@ -580,8 +589,14 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ResponseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -620,7 +635,11 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("EnteredById");
+
+                    b.HasIndex("EvaluationResponseId");
 
                     b.HasIndex("ResponseId");
 
@@ -847,6 +866,126 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.ToTable("DeclaredConflicts");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ProgressUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PostedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("PhotoId");
+
+                    b.ToTable("ProgressUpdates");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Receipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("Receipts");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
                 {
                     b.Property<int>("Id")
@@ -935,6 +1074,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<int>("CallId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EvaluationQuestionnaireId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Intro")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -958,6 +1100,8 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EvaluationQuestionnaireId");
 
                     b.HasIndex("QuestionnaireId");
 
@@ -2391,6 +2535,11 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Buurtpunt.Web.Features.Places.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", "Call")
                         .WithMany()
                         .HasForeignKey("CallId")
@@ -2400,6 +2549,11 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasOne("Buurtpunt.Web.Features.People.User", null)
                         .WithMany()
                         .HasForeignKey("EnteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Shared.Forms.FormResponse", "EvaluationResponse")
+                        .WithMany()
+                        .HasForeignKey("EvaluationResponseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Buurtpunt.Web.Shared.Forms.FormResponse", "Response")
@@ -2415,6 +2569,8 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Call");
+
+                    b.Navigation("EvaluationResponse");
 
                     b.Navigation("Response");
 
@@ -2491,6 +2647,55 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Payment", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ProgressUpdate", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Buurtpunt.Web.Features.Places.Photo", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Receipt", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Score", b =>
                 {
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Assessment", null)
@@ -2533,11 +2738,18 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Buurtpunt.Web.Shared.Forms.Questionnaire", "EvaluationQuestionnaire")
+                        .WithMany()
+                        .HasForeignKey("EvaluationQuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Buurtpunt.Web.Shared.Forms.Questionnaire", "Questionnaire")
                         .WithMany()
                         .HasForeignKey("QuestionnaireId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("EvaluationQuestionnaire");
 
                     b.Navigation("Questionnaire");
                 });

@@ -41,6 +41,12 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     /// <summary>The working group's question, while the application is back with the applicant.</summary>
     public string? Question { get; private set; }
 
+    /// <summary>The neighbourhood or village the project is for: the showcase lists it there.</summary>
+    [BindProperty, Display(Name = "Applications.Field.Area")]
+    public int? AreaId { get; set; }
+
+    public List<(int Id, string Name)> Areas { get; private set; } = [];
+
     [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? Reply { get; set; }
 
@@ -51,6 +57,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         Title = Application.Title;
+        AreaId = Application.AreaId;
         if (!IsOwn) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"application {id}", cancellationToken);
         return Page();
     }
@@ -100,6 +107,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         var reading = await reader.ReadAsync(Questions, await Request.ReadFormAsync(cancellationToken), draft: !submit, cancellationToken, Saved);
         Fields = new FormFields(Questions, reading, Saved);
         if (submit && string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), l["Validation.Required", l["Applications.Field.Title"]]);
+        if (AreaId is { } area && Areas.All(a => a.Id != area)) ModelState.AddModelError(nameof(AreaId), l["Validation.UnknownChoice"]);
         if (!ModelState.IsValid || !reading.Ok)
         {
             Missing = FormReader.Missing(Questions, reading.Answers);
@@ -107,7 +115,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             return Page();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await applications.SaveAsync(Application, Title ?? "", Questions, reading, submit, actor, cancellationToken, Reply);
+        var outcome = await applications.SaveAsync(Application, Title ?? "", AreaId, Questions, reading, submit, actor, cancellationToken, Reply);
         switch (outcome)
         {
             case ApplicationOutcome.Incomplete:
@@ -149,6 +157,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
         Fields = new FormFields(Questions, null, Saved);
         Missing = FormReader.Missing(Questions, Saved);
+        Areas = (await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Name)).ToList();
         SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
         if (IsAdministrator && !IsOwn)
             Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)

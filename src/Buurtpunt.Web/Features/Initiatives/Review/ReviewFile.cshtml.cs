@@ -19,7 +19,7 @@ namespace Buurtpunt.Web.Features.Initiatives.Review;
 /// council's decision is recorded by an administrator. Only the call's reviewers and administrators
 /// see it (anyone else: not found); a reviewer with a conflict of interest sees only that.
 /// </summary>
-public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications applications, Audit audit, IStringLocalizer<SharedResource> l) : PageModel
+public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications applications, Projects projects, Shared.Time.MunicipalClock clock, Audit audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Step(DateTime AtUtc, ApplicationStep Kind, ApplicationStatus Status, string? Note, string? By);
 
@@ -56,6 +56,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        Input.StartedOn = clock.Today.ToDateOnly();
         if (Seat.SeesPeople) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"review file {id}", cancellationToken);
         return Page();
     }
@@ -77,6 +78,11 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
                 if (Input.Opinion is null) ModelState.AddModelError("Input.Opinion", l["Validation.Required", l["Review.Field.Opinion"]]);
                 break;
             case ApplicationStep.Reject: Require(Input.Reason, "Review.Field.Reason"); break;
+            case ApplicationStep.Start:
+                if (Input.StartedOn is null) ModelState.AddModelError("Input.StartedOn", l["Validation.Required", l["Review.Field.StartedOn"]]);
+                if (Input.EndsOn is null && Application.Track!.Kind == TrackKind.Experiment) ModelState.AddModelError("Input.EndsOn", l["Review.EndsOnNeeded"]);
+                if (Input.EndsOn is { } ends && (ends < Input.StartedOn || ends > Input.StartedOn?.AddYears(2))) ModelState.AddModelError("Input.EndsOn", l["Review.EndsOnRange"]);
+                break;
             case ApplicationStep.Approve:
                 Require(Input.Amount, "Review.Field.Amount");
                 amount = Money.ReadCents(Input.Amount, "Input.Amount", ModelState, l, Application.Call!.BudgetCents);
@@ -90,6 +96,12 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
             ApplicationStep.Advise => await reviews.AdviseAsync(Application, Seat, by, Input.Opinion!.Value, Input.Advice!, cancellationToken),
             ApplicationStep.Approve => await reviews.ApproveAsync(Application, Seat, by, amount!.Value, Input.Conditions ?? "", Input.Reason ?? "", cancellationToken),
             ApplicationStep.Reject => await reviews.RejectAsync(Application, Seat, by, Input.Reason!, cancellationToken),
+            ApplicationStep.Start => await projects.StartAsync(Application, Seat.Actors, by, Input.StartedOn!.Value, Input.EndsOn, cancellationToken) switch
+            {
+                ProjectOutcome.Done => ReviewOutcome.Done,
+                ProjectOutcome.Changed => ReviewOutcome.Changed,
+                _ => ReviewOutcome.Refused,
+            },
             _ => await applications.TakeAsync(Application, step, Seat.Actors, by, Input.Note, cancellationToken) switch
             {
                 ApplicationOutcome.Done => ReviewOutcome.Done,
@@ -214,6 +226,12 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
 
         [Display(Name = "Review.Field.Reason"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
         public string? Reason { get; set; }
+
+        [Display(Name = "Review.Field.StartedOn")]
+        public DateOnly? StartedOn { get; set; }
+
+        [Display(Name = "Review.Field.EndsOn")]
+        public DateOnly? EndsOn { get; set; }
 
         [Display(Name = "Review.Field.Note"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
         public string? Note { get; set; }

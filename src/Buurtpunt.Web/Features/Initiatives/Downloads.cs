@@ -1,0 +1,60 @@
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>What <c>_ReadAnswers.cshtml</c> shows: the answers of an application's form or its evaluation.</summary>
+public sealed record ReadAnswers(int ApplicationId, IReadOnlyList<FormQuestion> Questions, IReadOnlyDictionary<int, Core.Forms.Answer> Saved);
+
+/// <summary>
+/// Files attached to an application (its form, its evaluation) and its receipts. Each download checks
+/// who asks: the applicant (or the worker acting for them), and the call's reviewers without a
+/// conflict — receipts only for the city. Anyone else, and another municipality's id: not found.
+/// The type is told by the file's first bytes, never by its name.
+/// </summary>
+public static class Downloads
+{
+    public static void MapInitiativeDownloads(this WebApplication app)
+    {
+        app.MapGet("/aanvraag/{id:int}/bijlage/{question:int}", async (int id, int question, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+            AttachmentStore store, CancellationToken cancellationToken) =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: false, cancellationToken)) return Results.NotFound();
+            var file = await db.FormAnswers.AsNoTracking()
+                .Where(a => a.QuestionId == question && a.FileKey != null && (a.ResponseId == application.ResponseId || a.ResponseId == application.EvaluationResponseId))
+                .Select(a => new { a.FileKey, a.Text }).SingleOrDefaultAsync(cancellationToken);
+            return file is null ? Results.NotFound() : Send(store, application.MunicipalityId, file.FileKey!, file.Text ?? "bijlage");
+        }).RequireAuthorization();
+
+        app.MapGet("/aanvraag/{id:int}/bonnetje/{receipt:int}", async (int id, int receipt, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+            AttachmentStore store, CancellationToken cancellationToken) =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: true, cancellationToken)) return Results.NotFound();
+            var file = await db.Receipts.AsNoTracking().Where(r => r.Id == receipt && r.ApplicationId == id).Select(r => new { r.FileKey, r.FileName }).SingleOrDefaultAsync(cancellationToken);
+            return file is null ? Results.NotFound() : Send(store, application.MunicipalityId, file.FileKey, file.FileName);
+        }).RequireAuthorization();
+    }
+
+    private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
+    {
+        if ((await onBehalf.ActorAsync(cancellationToken))?.PersonId == application.ApplicantId) return true;
+        var seat = await reviews.SeatAsync(http.User, application, cancellationToken);
+        return cityOnly ? seat.SeesPeople : seat.Any && !seat.Conflict;
+    }
+
+    private static IResult Send(AttachmentStore store, int municipalityId, string key, string name)
+    {
+        var stream = store.Open(municipalityId, key);
+        if (stream is null) return Results.NotFound();
+        Span<byte> head = stackalloc byte[5];
+        var read = stream.Read(head);
+        stream.Position = 0;
+        var type = head[..read].StartsWith("%PDF-"u8) ? "application/pdf" : head[..read].StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg" : "image/png";
+        return Results.File(stream, type, Shared.Text.FileNames.Safe(name));
+    }
+}
