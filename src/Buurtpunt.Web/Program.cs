@@ -86,6 +86,8 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizePage("/Initiatives/Pages/MyApplications");
         o.Conventions.AuthorizePage("/Initiatives/Pages/ProjectPage");
         o.Conventions.AuthorizePage("/Initiatives/Pages/EvaluationPage");
+        o.Conventions.AuthorizePage("/Initiatives/Pages/CoApplicantsPage");
+        o.Conventions.AuthorizePage("/Initiatives/Pages/JoinPage");
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.

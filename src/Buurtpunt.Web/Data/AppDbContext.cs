@@ -65,6 +65,9 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Initiatives.Payment> Payments => Set<Features.Initiatives.Payment>();
     public DbSet<Features.Initiatives.Receipt> Receipts => Set<Features.Initiatives.Receipt>();
     public DbSet<Features.Initiatives.ProgressUpdate> ProgressUpdates => Set<Features.Initiatives.ProgressUpdate>();
+    public DbSet<Features.Initiatives.BudgetLine> BudgetLines => Set<Features.Initiatives.BudgetLine>();
+    public DbSet<Features.Initiatives.CoApplicant> CoApplicants => Set<Features.Initiatives.CoApplicant>();
+    public DbSet<Features.Initiatives.Offer> Offers => Set<Features.Initiatives.Offer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Identity reads its schema version (3: with the passkey table) from the app's IdentityOptions

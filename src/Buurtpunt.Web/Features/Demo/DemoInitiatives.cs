@@ -86,6 +86,7 @@ internal static class DemoInitiatives
     {
         call.MunicipalityId = municipalityId;
         foreach (var criterion in call.Criteria) criterion.MunicipalityId = municipalityId;
+        foreach (var offer in call.Offers) offer.MunicipalityId = municipalityId;
         foreach (var track in call.Tracks)
         {
             track.MunicipalityId = municipalityId;

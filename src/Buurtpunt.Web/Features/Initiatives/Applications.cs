@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
-public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed, OverBudget }
+public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed, OverBudget, AboveTrackMaximum }
+
+/// <summary>What the applicant fills in besides the form: a title, the area, the budget table (null: left as it is) and, after a question, an answer.</summary>
+public sealed record ApplicationDraft(string Title, int? AreaId, IReadOnlyList<Budget.Line>? Budget = null, string? Reply = null);
 
 /// <summary>
 /// Starting, saving and moving applications. Every step is allowed by <see cref="ApplicationFlow"/>
@@ -17,6 +20,10 @@ public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed, Ove
 /// </summary>
 public sealed class Applications(AppDbContext db, FormStore forms, MunicipalClock clock)
 {
+    /// <summary>The applicant or a co-applicant who joined: they fill in, follow and answer for the application (and never review it).</summary>
+    public async Task<bool> IsApplicantAsync(Guid? person, Application application, CancellationToken cancellationToken) =>
+        person is { } id && (application.ApplicantId == id || await db.CoApplicants.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == id, cancellationToken));
+
     /// <summary>A new draft in a track of an open call, with an empty response to its form.</summary>
     public async Task<Application?> StartAsync(Call call, Track track, Actor actor, CancellationToken cancellationToken)
     {
@@ -37,15 +44,19 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     /// Saves the title and answers (a draft may be half done) and, when <paramref name="submit"/>,
     /// submits — only a complete application, only while the call is open, only from a draft.
     /// </summary>
-    public async Task<ApplicationOutcome> SaveAsync(Application application, string title, int? areaId, IReadOnlyList<FormQuestion> questions, FormReading reading,
-        bool submit, Actor actor, CancellationToken cancellationToken, string? reply = null)
+    public async Task<ApplicationOutcome> SaveAsync(Application application, ApplicationDraft draft, IReadOnlyList<FormQuestion> questions, FormReading reading,
+        bool submit, Actor actor, CancellationToken cancellationToken)
     {
+        var (title, areaId, reply) = (draft.Title, draft.AreaId, draft.Reply);
         if (!ApplicationFlow.Editable(application.Status)) return ApplicationOutcome.Refused;
         var now = clock.UtcNow;
         var next = submit ? ApplicationFlow.Next(application.Status, application.Status == ApplicationStatus.Draft ? ApplicationStep.Submit : ApplicationStep.Answer, [ApplicationActor.Applicant]) : null;
         if (submit && next is null) return ApplicationOutcome.Refused;
         if (submit && application.Status == ApplicationStatus.Draft && !application.Call!.IsOpen(clock.Today.ToDateOnly())) return ApplicationOutcome.Closed;
         if (submit && (!reading.Ok || string.IsNullOrWhiteSpace(title) || FormReader.Missing(questions, reading.Answers).Count > 0)) return ApplicationOutcome.Incomplete;
+        var budget = draft.Budget ?? (await db.BudgetLines.Where(b => b.ApplicationId == application.Id).ToListAsync(cancellationToken))
+            .Select(b => new Budget.Line(b.Item, b.AmountCents, b.OwnCents)).ToList();
+        if (submit && Budget.Asked(budget) > application.Track!.MaxAmountCents) return ApplicationOutcome.AboveTrackMaximum;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var from = application.Status;
@@ -58,6 +69,11 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
         var response = await forms.LoadAsync(application.ResponseId, cancellationToken);
         await forms.ApplyAsync(response, questions, reading, now, cancellationToken);
         if (submit) response.SubmittedUtc ??= now;
+        if (draft.Budget is { } lines)
+        {
+            await db.BudgetLines.Where(b => b.ApplicationId == application.Id).ExecuteDeleteAsync(cancellationToken);
+            db.BudgetLines.AddRange(lines.Select((line, i) => new BudgetLine { ApplicationId = application.Id, Position = i + 1, Item = line.Item, AmountCents = line.AmountCents, OwnCents = line.OwnCents }));
+        }
         if (next is { } status)
             db.ApplicationEvents.Add(new ApplicationEvent
             {

@@ -31,6 +31,8 @@ public class Call : ITenantOwned
     public DateTime CreatedUtc { get; set; }
     public List<Track> Tracks { get; set; } = [];
     public List<Criterion> Criteria { get; set; } = [];
+    /// <summary>The join track's catalogue.</summary>
+    public List<Offer> Offers { get; set; } = [];
 
     public bool IsOpen(DateOnly today) => today >= OpensOn && today <= ClosesOn;
 }
@@ -148,6 +150,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         b.Property(c => c.Eligibility).HasMaxLength(Call.TextMaxLength);
         b.HasMany(c => c.Tracks).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Criteria).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Offers).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -30,7 +30,18 @@ public static class CallSetup
                 : null,
         })],
         Criteria = [.. DefaultCriteria.Select((name, i) => new Criterion { Name = name, Position = i + 1 })],
+        Offers = [.. DefaultOffers.Select((offer, i) => new Offer { Name = offer.Name, Description = offer.Description, ValueCents = offer.ValueCents, Position = i + 1 })],
     };
+
+    /// <summary>The join track's catalogue to start from; the join form's first question lists the same names.</summary>
+    public static readonly IReadOnlyList<(string Name, string Description, long ValueCents)> DefaultOffers =
+    [
+        ("Straatfeestpakket", "Tafels, banken, een tent en een kar om alles te brengen, voor één dag.", 250_00),
+        ("Gevelbank", "Een houten bank tegen uw gevel, om buiten samen te zitten.", 450_00),
+        ("Plantenbakken", "Drie grote bakken met aarde en planten voor de straat.", 300_00),
+        ("Spelkoffer", "Een koffer met spelen voor buiten, om uit te lenen in de straat.", 150_00),
+        ("Boekentil", "Een kastje voor boeken om te ruilen, aan uw huis of in de straat.", 350_00),
+    ];
 
     /// <summary>What Leuven's committee looks at; the administrator can change them per call.</summary>
     public static readonly IReadOnlyList<string> DefaultCriteria =
@@ -67,7 +78,7 @@ public static class CallSetup
         {
             TrackKind.Join =>
             [
-                Q(QuestionKind.Choice, "Wat kiest u?", options: ["Straatfeestpakket", "Gevelbank", "Plantenbakken", "Spelkoffer", "Boekentil"]),
+                Q(QuestionKind.Choice, "Wat kiest u?", options: [.. DefaultOffers.Select(o => o.Name)]),
                 Q(QuestionKind.Date, "Op welke dag?"),
                 Q(QuestionKind.Text, "Waar precies?", help: "De straat en het huisnummer, of de plek."),
             ],

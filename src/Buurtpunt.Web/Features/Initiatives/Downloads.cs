@@ -42,7 +42,7 @@ public static class Downloads
 
     private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
     {
-        if ((await onBehalf.ActorAsync(cancellationToken))?.PersonId == application.ApplicantId) return true;
+        if (await http.RequestServices.GetRequiredService<Applications>().IsApplicantAsync((await onBehalf.ActorAsync(cancellationToken))?.PersonId, application, cancellationToken)) return true;
         var seat = await reviews.SeatAsync(http.User, application, cancellationToken);
         return cityOnly ? seat.SeesPeople : seat.Any && !seat.Conflict;
     }

@@ -57,7 +57,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
 
     /// <summary>Applying for it, supporting it or a declared conflict: such a person does not review it.</summary>
     public async Task<bool> InConflictAsync(Guid person, Application application, CancellationToken cancellationToken) =>
-        application.ApplicantId == person
+        await applications.IsApplicantAsync(person, application, cancellationToken)
         || await db.Supports.AnyAsync(s => s.ApplicationId == application.Id && s.SupporterId == person, cancellationToken)
         || await db.DeclaredConflicts.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == person, cancellationToken);
 

@@ -46,7 +46,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<ConflictData> ConflictsYouDeclared,
         IReadOnlyList<ReceiptData> ReceiptsYouUploaded,
         IReadOnlyList<ProjectNewsData> ProjectNewsYouPosted,
-        IReadOnlyList<DateTime> PaymentsYouRecordedUtc);
+        IReadOnlyList<DateTime> PaymentsYouRecordedUtc,
+        IReadOnlyList<int> ApplicationsYouJoined);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
         bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
@@ -90,6 +91,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent), typeof(Features.Initiatives.Support),
         typeof(Features.Initiatives.CallSeat), typeof(Features.Initiatives.Assessment), typeof(Features.Initiatives.DeclaredConflict),
         typeof(Features.Initiatives.Payment), typeof(Features.Initiatives.Receipt), typeof(Features.Initiatives.ProgressUpdate),
+        typeof(Features.Initiatives.CoApplicant),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -189,7 +191,8 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
                 .Select(x => new ReceiptData(x.ApplicationId, x.Description, x.AmountCents, x.FileName, x.UploadedUtc)).ToListAsync(cancellationToken),
             await db.ProgressUpdates.AsNoTracking().Where(x => x.ById == userId).OrderBy(x => x.PostedUtc)
                 .Select(x => new ProjectNewsData(x.ApplicationId, x.Text, x.PostedUtc)).ToListAsync(cancellationToken),
-            await db.Payments.AsNoTracking().Where(x => x.RecordedById == userId).OrderBy(x => x.RecordedUtc).Select(x => x.RecordedUtc).ToListAsync(cancellationToken));
+            await db.Payments.AsNoTracking().Where(x => x.RecordedById == userId).OrderBy(x => x.RecordedUtc).Select(x => x.RecordedUtc).ToListAsync(cancellationToken),
+            await db.CoApplicants.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.ApplicationId).Select(x => x.ApplicationId).ToListAsync(cancellationToken));
     }
 
     /// <summary>

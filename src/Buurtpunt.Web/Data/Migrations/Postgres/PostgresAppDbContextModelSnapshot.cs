@@ -754,6 +754,41 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OwnCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("BudgetLines");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Call", b =>
                 {
                     b.Property<int>("Id")
@@ -838,6 +873,57 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.ToTable("CallSeats");
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.CoApplicant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("InvitedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("JoinedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("CoApplicants");
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Criterion", b =>
                 {
                     b.Property<int>("Id")
@@ -900,6 +986,43 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DeclaredConflicts");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Offer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ValueCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("Offers");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Payment", b =>
@@ -2706,6 +2829,15 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.BudgetLine", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.CallSeat", b =>
                 {
                     b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", "Call")
@@ -2721,6 +2853,20 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.CoApplicant", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Criterion", b =>
@@ -2743,6 +2889,15 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasOne("Buurtpunt.Web.Features.People.User", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Offer", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Call", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3278,6 +3433,8 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Call", b =>
                 {
                     b.Navigation("Criteria");
+
+                    b.Navigation("Offers");
 
                     b.Navigation("Tracks");
                 });

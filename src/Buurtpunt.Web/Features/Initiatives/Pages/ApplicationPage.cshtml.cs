@@ -47,6 +47,11 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
 
     public List<(int Id, string Name)> Areas { get; private set; } = [];
 
+    /// <summary>The budget table (not for the join track: the offer is the budget).</summary>
+    [BindProperty] public List<Budget.Row> Budget { get; set; } = [];
+    public List<BudgetLine> SavedBudget { get; private set; } = [];
+    public bool HasBudget => Application.Track!.Kind != TrackKind.Join;
+
     [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? Reply { get; set; }
 
@@ -58,6 +63,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         Title = Application.Title;
         AreaId = Application.AreaId;
+        Budget = [.. SavedBudget.Select(b => new Budget.Row { Item = b.Item, Amount = Money.Edit(b.AmountCents), Own = b.OwnCents == 0 ? "" : Money.Edit(b.OwnCents) })];
         if (!IsOwn) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"application {id}", cancellationToken);
         return Page();
     }
@@ -108,6 +114,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         Fields = new FormFields(Questions, reading, Saved);
         if (submit && string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), l["Validation.Required", l["Applications.Field.Title"]]);
         if (AreaId is { } area && Areas.All(a => a.Id != area)) ModelState.AddModelError(nameof(AreaId), l["Validation.UnknownChoice"]);
+        var budget = HasBudget ? Initiatives.Budget.Read(Budget, ModelState, l, Application.Call!.BudgetCents) : null;
         if (!ModelState.IsValid || !reading.Ok)
         {
             Missing = FormReader.Missing(Questions, reading.Answers);
@@ -115,12 +122,16 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             return Page();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await applications.SaveAsync(Application, Title ?? "", AreaId, Questions, reading, submit, actor, cancellationToken, Reply);
+        var outcome = await applications.SaveAsync(Application, new ApplicationDraft(Title ?? "", AreaId, budget, Reply), Questions, reading, submit, actor, cancellationToken);
         switch (outcome)
         {
             case ApplicationOutcome.Incomplete:
                 Missing = FormReader.Missing(Questions, reading.Answers);
                 Problem = "Applications.Incomplete";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            case ApplicationOutcome.AboveTrackMaximum:
+                Problem = "Budget.AboveTrackMaximum";
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             case ApplicationOutcome.Closed:
@@ -147,7 +158,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         var application = await db.Applications.AsNoTracking().Include(a => a.Call).Include(a => a.Track)
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        IsOwn = application is not null && actor?.PersonId == application.ApplicantId;
+        IsOwn = application is not null && await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken);
         IsAdministrator = User.Holds(Role.Administrator, null);
         if (application is null || !(IsOwn || IsAdministrator)) return NotFound();
         Application = application;
@@ -157,6 +168,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
         Fields = new FormFields(Questions, null, Saved);
         Missing = FormReader.Missing(Questions, Saved);
+        SavedBudget = await db.BudgetLines.AsNoTracking().Where(b => b.ApplicationId == id).OrderBy(b => b.Position).ToListAsync(cancellationToken);
         Areas = (await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name)).ToList();
         SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);

@@ -19,6 +19,7 @@ public class CallPageModel(AppDbContext db, MunicipalClock clock, OnBehalf onBeh
     public Call Call { get; private set; } = null!;
     public Dictionary<int, int> QuestionCounts { get; private set; } = [];
     public bool IsOpen { get; private set; }
+    public List<Offer> Offers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
 
@@ -48,6 +49,7 @@ public class CallPageModel(AppDbContext db, MunicipalClock clock, OnBehalf onBeh
         var forms = call.Tracks.Select(t => t.QuestionnaireId).ToList();
         QuestionCounts = await db.FormQuestions.AsNoTracking().Where(q => forms.Contains(q.QuestionnaireId))
             .GroupBy(q => q.QuestionnaireId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Offers = await db.Offers.AsNoTracking().Where(o => o.CallId == id).OrderBy(o => o.Position).ToListAsync(cancellationToken);
         return null;
     }
 }

@@ -15,7 +15,7 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 /// </summary>
 [RequestSizeLimit(FormReader.MaxFileBytes * 4)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormReader.MaxFileBytes * 4)]
-public class EvaluationPageModel(AppDbContext db, OnBehalf onBehalf, Reviews reviews, Projects projects, FormReader reader, MunicipalClock clock) : PageModel
+public class EvaluationPageModel(AppDbContext db, OnBehalf onBehalf, Applications applications, Reviews reviews, Projects projects, FormReader reader, MunicipalClock clock) : PageModel
 {
     public Application Application { get; private set; } = null!;
     public List<FormQuestion> Questions { get; private set; } = [];
@@ -59,7 +59,7 @@ public class EvaluationPageModel(AppDbContext db, OnBehalf onBehalf, Reviews rev
         var application = await db.Applications.AsNoTracking().Include(a => a.Track).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application?.Track?.EvaluationQuestionnaireId is not { } questionnaire) return NotFound();
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        IsOwn = actor?.PersonId == application.ApplicantId;
+        IsOwn = await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken);
         if (!IsOwn && !(await reviews.SeatAsync(User, application, cancellationToken)).SeesPeople) return NotFound();
         Application = application;
         Editable = IsOwn && application.Status == ApplicationStatus.Running && Projects.EvaluationOpen(application, clock.Today.ToDateOnly());

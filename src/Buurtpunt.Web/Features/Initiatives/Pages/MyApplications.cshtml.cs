@@ -17,7 +17,7 @@ public class MyApplicationsModel(AppDbContext db, OnBehalf onBehalf) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await onBehalf.ActorAsync(cancellationToken) is not { } actor) return Challenge();
-        Rows = (await db.Applications.AsNoTracking().Where(a => a.ApplicantId == actor.PersonId)
+        Rows = (await db.Applications.AsNoTracking().Where(a => a.ApplicantId == actor.PersonId || db.CoApplicants.Any(c => c.ApplicationId == a.Id && c.PersonId == actor.PersonId))
                 .OrderByDescending(a => a.UpdatedUtc).Take(100)
                 .Select(a => new Row(a.Id, a.Title, a.Call!.Title, a.Track!.Kind, a.Status, a.UpdatedUtc)).ToListAsync(cancellationToken))
             .OrderBy(r => r.Status == ApplicationStatus.Draft ? 0 : 1).ToList();

@@ -20,7 +20,7 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 /// </summary>
 [RequestSizeLimit(FormReader.MaxFileBytes * 2)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormReader.MaxFileBytes * 2)]
-public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Reviews reviews, Projects projects, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications applications, Reviews reviews, Projects projects, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Update(int Id, string Text, int? PhotoId, string? PhotoAlt, int PhotoWidth, int PhotoHeight, DateTime PostedUtc);
 
@@ -114,7 +114,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Reviews review
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null) return NotFound();
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        IsOwn = actor?.PersonId == application.ApplicantId;
+        IsOwn = await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken);
         if (!IsOwn)
         {
             var seat = await reviews.SeatAsync(User, application, cancellationToken);

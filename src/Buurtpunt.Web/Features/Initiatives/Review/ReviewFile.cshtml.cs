@@ -33,6 +33,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     public List<FormQuestion> Questions { get; private set; } = [];
     public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
     public int SupportCount { get; private set; }
+    public List<BudgetLine> Budget { get; private set; } = [];
     public List<Supporter> Supporters { get; private set; } = [];
     public List<Step> History { get; private set; } = [];
     public List<Criterion> Criteria { get; private set; } = [];
@@ -176,6 +177,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
         Saved = (await db.FormAnswers.AsNoTracking().Where(a => a.ResponseId == application.ResponseId).ToListAsync(cancellationToken))
             .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
         SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
+        Budget = await db.BudgetLines.AsNoTracking().Where(b => b.ApplicationId == id).OrderBy(b => b.Position).ToListAsync(cancellationToken);
         if (seat.SeesPeople)
         {
             ApplicantName = await db.Users.Where(u => u.Id == application.ApplicantId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);

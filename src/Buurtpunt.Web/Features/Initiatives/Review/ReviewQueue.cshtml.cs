@@ -44,7 +44,7 @@ public class ReviewQueueModel(AppDbContext db) : PageModel
             .Select(a => new Row(a.Id, a.Title, a.Track!.Kind, a.Status, a.SubmittedUtc,
                 db.Supports.Count(s => s.ApplicationId == a.Id), a.WorkingGroupOpinion,
                 db.Assessments.Count(x => x.ApplicationId == a.Id), db.Assessments.Any(x => x.ApplicationId == a.Id && x.ReviewerId == me),
-                a.ApplicantId == me || db.Supports.Any(s => s.ApplicationId == a.Id && s.SupporterId == me)
+                a.ApplicantId == me || db.CoApplicants.Any(c => c.ApplicationId == a.Id && c.PersonId == me) || db.Supports.Any(s => s.ApplicationId == a.Id && s.SupporterId == me)
                     || db.DeclaredConflicts.Any(c => c.ApplicationId == a.Id && c.PersonId == me),
                 a.GrantedCents))
             .ToListAsync(cancellationToken);

@@ -1,0 +1,91 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>A line of an application's budget: what, how much, and how much the neighbours pay themselves.</summary>
+public class BudgetLine : ITenantOwned
+{
+    public const int ItemMaxLength = 120;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public int Position { get; set; }
+    public required string Item { get; set; }
+    public long AmountCents { get; set; }
+    public long OwnCents { get; set; }
+}
+
+/// <summary>
+/// A neighbour who applies together with the applicant: invited by e-mail, they join by signing in
+/// with that address. Once joined they fill in and follow the application like the applicant, and
+/// they cannot review it.
+/// </summary>
+public class CoApplicant : ITenantOwned
+{
+    public const int NameMaxLength = 120, EmailMaxLength = 256;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    /// <summary>The unguessable part of the invitation link.</summary>
+    public required string Token { get; set; }
+    public Guid? PersonId { get; set; }
+    public DateTime InvitedUtc { get; set; }
+    public DateTime? JoinedUtc { get; set; }
+}
+
+/// <summary>A ready-made offer of a call's join track: a street party kit, a bench, planters, a games box.</summary>
+public class Offer : ITenantOwned
+{
+    public const int NameMaxLength = 100, DescriptionMaxLength = 600;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int CallId { get; set; }
+    public int Position { get; set; }
+    public required string Name { get; set; }
+    public string Description { get; set; } = "";
+    /// <summary>What the offer is worth (the city's cost), so the budget counts it like a grant.</summary>
+    public long ValueCents { get; set; }
+}
+
+internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLine>
+{
+    public void Configure(EntityTypeBuilder<BudgetLine> b)
+    {
+        b.Property(x => x.Item).HasMaxLength(BudgetLine.ItemMaxLength);
+        b.HasIndex(x => x.ApplicationId);
+        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CoApplicantConfiguration : IEntityTypeConfiguration<CoApplicant>
+{
+    public void Configure(EntityTypeBuilder<CoApplicant> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(CoApplicant.NameMaxLength);
+        b.Property(x => x.Email).HasMaxLength(CoApplicant.EmailMaxLength);
+        b.Property(x => x.Token).HasMaxLength(32);
+        b.HasIndex(x => x.Token).IsUnique();
+        b.HasIndex(x => new { x.ApplicationId, x.Email }).IsUnique();
+        b.HasIndex(x => x.PersonId);
+        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
+{
+    public void Configure(EntityTypeBuilder<Offer> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(Offer.NameMaxLength);
+        b.Property(x => x.Description).HasMaxLength(Offer.DescriptionMaxLength);
+        b.HasIndex(x => x.CallId);
+    }
+}

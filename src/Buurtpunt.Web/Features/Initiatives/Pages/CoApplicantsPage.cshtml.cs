@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Localisation;
+using Buurtpunt.Web.Shared.Mail;
+using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Buurtpunt.Web.Features.Initiatives.Pages;
+
+/// <summary>
+/// Applying together: the applicant invites neighbours by e-mail (at most <see cref="MaxCoApplicants"/>),
+/// sees who joined, and can take an invitation back until the decision.
+/// </summary>
+public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applications applications, MunicipalClock clock, Mailer mailer, PublicLinks links,
+    CurrentMunicipality municipality, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int MaxCoApplicants = 5;
+
+    public Application Application { get; private set; } = null!;
+    public List<CoApplicant> People { get; private set; } = [];
+    public bool Open => Application.DecidedUtc is null && Application.Status != ApplicationStatus.Withdrawn;
+
+    [BindProperty, Display(Name = "CoApplicants.Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(CoApplicant.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Name { get; set; }
+
+    [BindProperty, Display(Name = "CoApplicants.Field.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"),
+     StringLength(CoApplicant.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
+    public string? Email { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!Open) return Problem("CoApplicants.Closed", StatusCodes.Status409Conflict);
+        var email = Email?.Trim() ?? "";
+        if (People.Count >= MaxCoApplicants) ModelState.AddModelError(nameof(Email), l["CoApplicants.TooMany", MaxCoApplicants]);
+        if (People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))) ModelState.AddModelError(nameof(Email), l["CoApplicants.Already"]);
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var invitation = new CoApplicant { ApplicationId = id, Name = Name!.Trim(), Email = email, Token = Application.NewSupportToken(), InvitedUtc = clock.UtcNow };
+        db.CoApplicants.Add(invitation);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Problem("CoApplicants.Already", StatusCodes.Status409Conflict); // the same address invited at the same moment
+        }
+        var inviter = await db.Users.Where(u => u.Id == Application.ApplicantId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        mailer.Send(new OutgoingMail(email, invitation.Name, l["Mail.CoApplicant.Subject", inviter],
+            l["Mail.CoApplicant.Text", invitation.Name, inviter, Application.Title, links.Absolute($"/meedoen/{invitation.Token}"), municipality.Info?.Name ?? "Buurtpunt"]));
+        TempData["Notice"] = "CoApplicants.Invited";
+        return Redirect($"/aanvraag/{id}/samen");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int person, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
+        if (!Open) return Problem("CoApplicants.Closed", StatusCodes.Status409Conflict);
+        if (await db.CoApplicants.Where(c => c.Id == person && c.ApplicationId == id).ExecuteDeleteAsync(cancellationToken) == 0) return NotFound();
+        TempData["Notice"] = "CoApplicants.Removed";
+        return Redirect($"/aanvraag/{id}/samen");
+    }
+
+    private PageResult Problem(string message, int status)
+    {
+        ModelState.AddModelError(nameof(Email), l[message]);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var actor = await onBehalf.ActorAsync(cancellationToken);
+        if (application is null || !await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken)) return NotFound();
+        Application = application;
+        People = await db.CoApplicants.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.InvitedUtc).ToListAsync(cancellationToken);
+        return null;
+    }
+}
