@@ -11,6 +11,7 @@ using Buurtpunt.Web.Features.Search;
 using Buurtpunt.Web.Features.Site;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
+using Buurtpunt.Web.Shared.Printing;
 using Buurtpunt.Web.Shared.Security;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
@@ -29,6 +30,7 @@ builder.Services.AddQuestions();
 builder.Services.AddNews();
 builder.Services.AddSearch();
 builder.Services.AddActivities();
+builder.Services.AddPrinting();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
     .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>().AddScoped<Buurtpunt.Web.Features.Initiatives.Reviews>().AddScoped<Buurtpunt.Web.Features.Initiatives.Projects>()

@@ -12,7 +12,7 @@ public static class ActivitiesModule
 
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
         services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>()
-            .AddScoped<Reminders>().AddHostedService<ReminderWorker>().AddSingleton<BrochurePdf>();
+            .AddScoped<Reminders>().AddHostedService<ReminderWorker>();
 
     /// <summary>Calendar feeds of the city, an area and a point (filtered like their agenda pages), and a person's private feed.</summary>
     public static void MapActivities(this WebApplication app)
@@ -23,14 +23,14 @@ public static class ActivitiesModule
             FeedAsync(context, slug, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/punt/{slug}/agenda.ics", (HttpContext context, string slug, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
             FeedAsync(context, null, slug, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
-        app.MapGet("/gebied/{slug}/brochure.pdf", async (string slug, DateOnly? van, DateOnly? tot, HttpContext context, AppDbContext db, BrochurePdf pdf,
+        app.MapGet("/gebied/{slug}/brochure.pdf", async (string slug, DateOnly? van, DateOnly? tot, HttpContext context, AppDbContext db, Shared.Printing.ChromiumPdf pdf,
             Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
             if (!await db.Areas.AnyAsync(a => a.Slug == slug, cancellationToken)) return Results.NotFound();
             if (van is null || tot is null || tot < van || tot.Value.DayNumber - van.Value.DayNumber > Pages.BrochureModel.MaxDays)
                 return Results.Text(l["Brochure.BadPeriod", Pages.BrochureModel.MaxDays], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-            var bytes = await pdf.RenderAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={van:yyyy-MM-dd}&tot={tot:yyyy-MM-dd}&taal={culture}", cancellationToken);
+            var bytes = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={van:yyyy-MM-dd}&tot={tot:yyyy-MM-dd}&taal={culture}", cancellationToken);
             return bytes is null
                 ? Results.Text(l["Brochure.PdfUnavailable"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.File(bytes, "application/pdf", $"brochure-{slug}-{van:yyyy-MM-dd}.pdf");

@@ -4,6 +4,7 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Auditing;
+using Buurtpunt.Web.Shared.Exports;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
@@ -146,8 +147,8 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
         }).ToList();
         var name = $"{Shared.Text.FileNames.Safe(Date.Activity!.Title)}-{Date.Date:yyyy-MM-dd}.{format}";
         return format == "csv"
-            ? File(AttendanceExport.Csv(header, rows), "text/csv; charset=utf-8", name)
-            : File(AttendanceExport.Excel(header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            ? File(Spreadsheet.Csv(header, rows), "text/csv; charset=utf-8", name)
+            : File(Spreadsheet.Excel(header, rows), Spreadsheet.ExcelType, name);
     }
 
     private IActionResult Done(int id, string notice)

@@ -15,7 +15,7 @@ namespace Buurtpunt.Web.Features.Activities.Pages;
 /// <summary>
 /// The brochure of low-threshold activities of an area for a period (seed 002): an A4 page by
 /// weekday in large type with pictograms, the points' addresses and hours, and a QR code to the
-/// online agenda. Public (it holds nothing personal), printable, and as a PDF (<see cref="BrochurePdf"/>).
+/// online agenda. Public (it holds nothing personal), printable, and as a PDF (<see cref="Shared.Printing.ChromiumPdf"/>).
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.FeedPolicyName)]
 public class BrochureModel(AppDbContext db, MunicipalClock clock, PublicLinks links) : PageModel
