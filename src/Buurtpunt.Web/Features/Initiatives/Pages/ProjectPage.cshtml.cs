@@ -126,7 +126,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
         Payments = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == id).OrderBy(p => p.PaidOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         Receipts = await db.Receipts.AsNoTracking().Where(r => r.ApplicationId == id).OrderBy(r => r.UploadedUtc).ToListAsync(cancellationToken);
         Updates = await db.ProgressUpdates.AsNoTracking().Where(u => u.ApplicationId == id).OrderByDescending(u => u.PostedUtc)
-            .Select(u => new Update(u.Id, u.Text, u.PhotoId, u.Photo!.AltText, u.Photo.Width, u.Photo.Height, u.PostedUtc)).ToListAsync(cancellationToken);
+            .Select(u => new Update(u.Id, u.Text, u.PhotoId, u.Photo!.AltText, (int?)u.Photo.Width ?? 0, (int?)u.Photo.Height ?? 0, u.PostedUtc)).ToListAsync(cancellationToken);
         EvaluationOpen = application.Track!.EvaluationQuestionnaireId is not null && Projects.EvaluationOpen(application, clock.Today.ToDateOnly());
         return null;
     }
