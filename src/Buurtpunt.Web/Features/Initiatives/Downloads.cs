@@ -43,6 +43,8 @@ public static class Downloads
     private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
     {
         if (await http.RequestServices.GetRequiredService<Applications>().IsApplicantAsync((await onBehalf.ActorAsync(cancellationToken))?.PersonId, application, cancellationToken)) return true;
+        // Staff open residents' files only in a session that signed in in two steps, as on the staff pages.
+        if (!RequireTwoStepForStaff.SignedInWithTwoSteps(http.User)) return false;
         var seat = await reviews.SeatAsync(http.User, application, cancellationToken);
         return cityOnly ? seat.SeesPeople : seat.Any && !seat.Conflict;
     }
@@ -54,7 +56,8 @@ public static class Downloads
         Span<byte> head = stackalloc byte[5];
         var read = stream.Read(head);
         stream.Position = 0;
-        var type = head[..read].StartsWith("%PDF-"u8) ? "application/pdf" : head[..read].StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg" : "image/png";
-        return Results.File(stream, type, Shared.Text.FileNames.Safe(name));
+        var (type, extension) = head[..read].StartsWith("%PDF-"u8) ? ("application/pdf", ".pdf")
+            : head[..read].StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ("image/jpeg", ".jpg") : ("image/png", ".png");
+        return Results.File(stream, type, Shared.Text.FileNames.Safe(Path.GetFileNameWithoutExtension(name)) + extension);
     }
 }

@@ -57,7 +57,7 @@ public sealed class Projects(AppDbContext db, Applications applications, FormSto
         db.Receipts.Add(new Receipt
         {
             ApplicationId = application.Id, AmountCents = amountCents, Description = description.Trim(), FileKey = key,
-            FileName = Shared.Text.FileNames.Safe(file.FileName), UploadedById = by, UploadedUtc = clock.UtcNow,
+            FileName = FileNameAsGiven(file.FileName), UploadedById = by, UploadedUtc = clock.UtcNow,
         });
         await db.SaveChangesAsync(cancellationToken);
         return ProjectOutcome.Done;
@@ -108,6 +108,13 @@ public sealed class Projects(AppDbContext db, Applications applications, FormSto
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ProjectOutcome.Done;
+    }
+
+    /// <summary>The name as the person gave it (shown as text, never used as a path; the download makes its own safe name).</summary>
+    private static string FileNameAsGiven(string name)
+    {
+        var given = Path.GetFileName(name.Replace('\\', '/')).Trim();
+        return given.Length == 0 ? "bonnetje" : given.Length > Receipt.FileNameMaxLength ? given[^Receipt.FileNameMaxLength..] : given;
     }
 
     private static bool Running(Application application) => application.Status is ApplicationStatus.Approved or ApplicationStatus.Running or ApplicationStatus.Evaluated;

@@ -30,6 +30,9 @@ public sealed class Supports(AppDbContext db, MunicipalClock clock)
             db.Supports.Entry(support).State = EntityState.Detached;
             return SupportOutcome.AddressAlreadySupports; // the same address at the same moment
         }
+        // A reviewer who supports it has a conflict of interest from now on: scores given before no longer count.
+        if (supporterId is { } person)
+            await db.Assessments.Where(a => a.ApplicationId == application.Id && a.ReviewerId == person).ExecuteDeleteAsync(cancellationToken);
         return SupportOutcome.Counted;
     }
 }

@@ -151,8 +151,8 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await admin.GotoAsync($"{_url}/aanvraag/{experiment}");
         foreach (var (name, address) in new[] { ("Maria Vos", "Schoolstraat 11"), ("Omer Claes", "Schoolstraat 9 bus 2") })
         {
-            await admin.GetByLabel("Uw naam").FillAsync(name);
-            await admin.GetByLabel("Uw adres").FillAsync(address);
+            await admin.GetByLabel("Naam van wie tekende").FillAsync(name);
+            await admin.GetByLabel("Adres van wie tekende").FillAsync(address);
             await admin.GetByRole(AriaRole.Button, new() { Name = "Steun toevoegen" }).ClickAsync();
             Assert.Equal("De steun is toegevoegd.", await admin.Locator(".notice").InnerTextAsync());
         }
@@ -379,10 +379,7 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await visitor.ExamineAsync("showcase-project");
     }
 
-    // FAILS until the app is fixed (reported to the lead): Projects.AddReceiptAsync stores the name as
-    // FileNames.Safe(file.FileName), a slug that turns "potgrond.pdf" into "potgrond-pdf", and Downloads.Send
-    // slugs it again for Content-Disposition: the project and the city download a receipt (and any form
-    // attachment) without its extension, so it does not open by a double click.
+    // The receipt keeps the name it was given; the download is named after it, with the extension of what the file really is.
     [Fact]
     public async Task A_receipt_downloads_under_its_name_with_its_extension()
     {

@@ -179,10 +179,7 @@ public class ReviewJourneyTests(BrowserFixture browser, KestrelFactory app) : IC
         Assert.Contains("U beoordeelt deze niet (belangenconflict)", await chair.Locator("main tbody tr").Filter(new() { HasText = Declared }).InnerTextAsync());
     }
 
-    // FAILS until the app is fixed (reported to the lead): Program.cs adds RequireTwoStepForStaff to the
-    // staff folders (/Places/Admin, /People/Admin, /People/Desk, /Forms/Admin, /Initiatives/Admin, /Help/Desk,
-    // /Activities/Admin, /News/Admin) but not to /Initiatives/Review, so /beoordeling and every review file
-    // (the applicant's name, supporters' names and addresses) open to staff signed in with a password only.
+    // The review pages are staff pages: the applicant's name, supporters' names and addresses are shown only after two steps.
     [Fact]
     public async Task A_working_group_member_without_a_second_step_is_sent_to_set_one_up_before_reviewing()
     {

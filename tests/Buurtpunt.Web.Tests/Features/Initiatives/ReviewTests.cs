@@ -139,6 +139,15 @@ public class ReviewTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal(HttpStatusCode.Conflict, (await s.StepAsync(s.Chair, ApplicationStep.Advise, F("Input.Opinion", "Positive"), F("Input.Advice", "Goed"))).StatusCode);
         Assert.Equal(ApplicationStatus.InReview, (await s.LoadAsync()).Status);
 
+        // A member who scores and then supports it as a neighbour loses those scores: supporting is a conflict of interest.
+        var other = await SubmittedAsync(factory, await factory.ResidentAsync("tweede-conflict@example.org"), s.Call, "Bloembakken");
+        var o = s with { Application = other };
+        await o.SetStatusAsync(ApplicationStatus.InReview);
+        Assert.Equal(HttpStatusCode.Redirect, (await o.ScoreAsync(s.Member, 3, 3, 3, 3)).StatusCode);
+        var otherToken = (await o.LoadAsync()).SupportToken;
+        Assert.Equal(HttpStatusCode.OK, (await s.Member.PostFormAsync($"/steun/{otherToken}", [F("Name", "Een jurylid"), F("Address", "Kerkstraat 7, 3800 Haspenhove"), F("Agree", "true")])).StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Assessments.IgnoreQueryFilters().CountAsync(a => a.ApplicationId == other)));
+
         // The committee never sees who applied or who supports; the working group does, and that is audited.
         Assert.DoesNotContain("Test aanvrager-conflict", (await s.Chair.GetPageAsync(s.File)).Text());
         var seen = (await s.WorkingGroup.GetPageAsync(s.File)).Text();

@@ -72,10 +72,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
 
-    [BindProperty, Display(Name = "Support.Field.Name"), StringLength(Support.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.PaperName"), StringLength(Support.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? PaperName { get; set; }
 
-    [BindProperty, Display(Name = "Support.Field.Address"), StringLength(Support.AddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.PaperAddress"), StringLength(Support.AddressMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? PaperAddress { get; set; }
 
     /// <summary>A worker types in a support signed on the paper sheet.</summary>
@@ -84,8 +84,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         if (!IsAdministrator) return NotFound();
         foreach (var key in ModelState.Keys.Where(k => k != nameof(PaperName) && k != nameof(PaperAddress)).ToList()) ModelState.Remove(key);
-        if (string.IsNullOrWhiteSpace(PaperName)) ModelState.AddModelError(nameof(PaperName), l["Validation.Required", l["Support.Field.Name"]]);
-        if (string.IsNullOrWhiteSpace(PaperAddress)) ModelState.AddModelError(nameof(PaperAddress), l["Validation.Required", l["Support.Field.Address"]]);
+        if (string.IsNullOrWhiteSpace(PaperName)) ModelState.AddModelError(nameof(PaperName), l["Validation.Required", l["Support.Field.PaperName"]]);
+        if (string.IsNullOrWhiteSpace(PaperAddress)) ModelState.AddModelError(nameof(PaperAddress), l["Validation.Required", l["Support.Field.PaperAddress"]]);
         if (!ModelState.IsValid) return this.InvalidPage();
         var outcome = await supports.AddAsync(Application, PaperName!, PaperAddress!, null, User.PersonId(), cancellationToken);
         if (outcome != SupportOutcome.Counted)
