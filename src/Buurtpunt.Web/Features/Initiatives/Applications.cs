@@ -11,7 +11,7 @@ namespace Buurtpunt.Web.Features.Initiatives;
 public enum ApplicationOutcome { Done, Refused, Changed, Incomplete, Closed, OverBudget, AboveTrackMaximum }
 
 /// <summary>What the applicant fills in besides the form: a title, the area, the budget table (null: left as it is) and, after a question, an answer.</summary>
-public sealed record ApplicationDraft(string Title, int? AreaId, IReadOnlyList<Budget.Line>? Budget = null, string? Reply = null);
+public sealed record ApplicationDraft(string Title, int? AreaId, IReadOnlyList<Budget.Line>? Budget = null, string? Reply = null, bool? FromPaper = null);
 
 /// <summary>
 /// Starting, saving and moving applications. Every step is allowed by <see cref="ApplicationFlow"/>
@@ -69,6 +69,7 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
         var response = await forms.LoadAsync(application.ResponseId, cancellationToken);
         await forms.ApplyAsync(response, questions, reading, now, cancellationToken);
         if (submit) response.SubmittedUtc ??= now;
+        if (draft.FromPaper is { } paper && actor.EnteredById is not null) response.FromPaper = paper; // only a worker types in a paper form
         if (draft.Budget is { } lines)
         {
             await db.BudgetLines.Where(b => b.ApplicationId == application.Id).ExecuteDeleteAsync(cancellationToken);

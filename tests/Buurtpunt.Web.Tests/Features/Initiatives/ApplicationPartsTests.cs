@@ -96,6 +96,34 @@ public class ApplicationPartsTests(MailFactory factory) : IClassFixture<MailFact
     }
 
     [Fact]
+    public async Task A_worker_acting_for_a_resident_types_in_her_paper_form_and_the_answers_say_so()
+    {
+        var admin = await factory.SignedInAsync();
+        var call = await CallAsync(factory, admin, "Oproep papier");
+        var worker = await factory.SignedInAsync(DemoSeeder.WorkerEmail);
+        var maria = await factory.AssistedIdAsync();
+        await worker.PostFormAsync($"/balie/bewoners/{maria}", [], "Act");
+        var started = await worker.PostFormAsync($"/oproep/{call}", [], handler: "Start&track=Join");
+        var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
+        var page = await worker.GetPageAsync($"/aanvraag/{id}");
+        Assert.NotNull(page.QuerySelector("input[name='FromPaper']"));
+        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call && t.Kind == TrackKind.Join)
+            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await worker.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
+            ("Title", "Bank voor het huis"), ("FromPaper", "true"), (FormReading.FieldName(questions[0].Id), "Gevelbank"),
+            (FormReading.FieldName(questions[1].Id), "2027-03-01"), (FormReading.FieldName(questions[2].Id), "Kerkstraat 1")))).StatusCode);
+        var application = await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Include(a => a.Response).SingleAsync(a => a.Id == id));
+        Assert.Equal((maria, await factory.UserIdAsync(DemoSeeder.WorkerEmail), true, ApplicationStatus.Submitted),
+            (application.ApplicantId, application.EnteredById!.Value, application.Response!.FromPaper, application.Status));
+
+        // A resident filling in her own application has no such box, and cannot set it.
+        var (s, own, q) = await CreateDraftAsync("zelf");
+        Assert.Null((await s.Applicant.GetPageAsync($"/aanvraag/{own}")).QuerySelector("input[name='FromPaper']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Applicant.PostMultipartAsync($"/aanvraag/{own}?handler=Save", Multipart([.. Complete(q), ("FromPaper", "true")]), tokenFrom: $"/aanvraag/{own}")).StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Where(a => a.Id == own).Select(a => a.Response!.FromPaper).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_catalogue_is_what_the_join_form_offers_and_what_the_call_page_shows()
     {
         var admin = await factory.SignedInAsync();

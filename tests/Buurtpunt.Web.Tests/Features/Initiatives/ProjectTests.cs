@@ -59,6 +59,7 @@ public class ProjectTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         Assert.Contains("€ 800,00", ledger);
         Assert.Contains("€ 200,00", ledger); // still to pay
         Assert.Contains("Eerste schijf", ledger);
+        Assert.Contains("al betaald € 800,00", (await s.Admin.GetPageAsync($"/beoordeling/oproep/{s.Call}")).Text());
     }
 
     [Fact]

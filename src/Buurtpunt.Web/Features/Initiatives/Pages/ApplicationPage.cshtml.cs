@@ -50,6 +50,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     /// <summary>The budget table (not for the join track: the offer is the budget).</summary>
     [BindProperty] public List<Budget.Row> Budget { get; set; } = [];
     public List<BudgetLine> SavedBudget { get; private set; } = [];
+
+    /// <summary>A worker acting for the resident types in the paper form the resident filled in: the answers say so.</summary>
+    [BindProperty] public bool FromPaper { get; set; }
+    public bool ActingForResident { get; private set; }
     public bool HasBudget => Application.Track!.Kind != TrackKind.Join;
 
     [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -63,6 +67,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         Title = Application.Title;
         AreaId = Application.AreaId;
+        FromPaper = await db.FormResponses.Where(r => r.Id == Application.ResponseId).Select(r => r.FromPaper).SingleAsync(cancellationToken);
         Budget = [.. SavedBudget.Select(b => new Budget.Row { Item = b.Item, Amount = Money.Edit(b.AmountCents), Own = b.OwnCents == 0 ? "" : Money.Edit(b.OwnCents) })];
         if (!IsOwn) await audit.RecordAsync(AuditActions.ApplicationViewed, Application.ApplicantId, $"application {id}", cancellationToken);
         return Page();
@@ -122,7 +127,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             return Page();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await applications.SaveAsync(Application, new ApplicationDraft(Title ?? "", AreaId, budget, Reply), Questions, reading, submit, actor, cancellationToken);
+        var outcome = await applications.SaveAsync(Application, new ApplicationDraft(Title ?? "", AreaId, budget, Reply, ActingForResident ? FromPaper : null), Questions, reading, submit, actor, cancellationToken);
         switch (outcome)
         {
             case ApplicationOutcome.Incomplete:
@@ -159,6 +164,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
         IsOwn = application is not null && await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken);
+        ActingForResident = IsOwn && actor?.EnteredById is not null;
         IsAdministrator = User.Holds(Role.Administrator, null);
         if (application is null || !(IsOwn || IsAdministrator)) return NotFound();
         Application = application;

@@ -19,6 +19,8 @@ public class CallFiguresModel(AppDbContext db) : PageModel
     public sealed record Row(int Id, string Title, TrackKind Track, ApplicationStatus Status, DateTime SubmittedUtc, int? DaysToStart, int? DaysToDecision);
 
     public Call Call { get; private set; } = null!;
+    /// <summary>What the city paid out to the call's projects so far.</summary>
+    public long PaidCents { get; private set; }
     public List<TrackFigures> Tracks { get; private set; } = [];
     public LeadTimeSummary ToStart { get; private set; } = LeadTimes.Summarise([]);
     public LeadTimeSummary ToDecision { get; private set; } = LeadTimes.Summarise([]);
@@ -29,6 +31,7 @@ public class CallFiguresModel(AppDbContext db) : PageModel
     {
         if (await CouncilList.ReadableCallAsync(db, User, id, cancellationToken) is not { } call) return NotFound();
         Call = call;
+        PaidCents = await db.Applications.Where(a => a.CallId == call.Id).SumAsync(a => a.PaidCents, cancellationToken);
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.CallId == id)
             .Select(t => new
             {

@@ -29,6 +29,7 @@ public class ReviewQueueModel(AppDbContext db) : PageModel
     public bool Committee { get; private set; }
     public bool Administrator { get; private set; }
     public List<Row> Rows { get; private set; } = [];
+    public long PaidCents { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public class ReviewQueueModel(AppDbContext db) : PageModel
                     || db.DeclaredConflicts.Any(c => c.ApplicationId == a.Id && c.PersonId == me),
                 a.GrantedCents))
             .ToListAsync(cancellationToken);
+        PaidCents = await db.Applications.Where(a => a.CallId == id).SumAsync(a => a.PaidCents, cancellationToken);
         Rows = [.. rows.OrderBy(r => Array.IndexOf(Order, r.Status)).ThenBy(r => r.SubmittedUtc).ThenBy(r => r.Id)];
         return Page();
     }
