@@ -276,6 +276,17 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         Assert.Contains("Goedgekeurd: € 9.000,00", await admin.Locator("main tbody tr").Filter(new() { HasText = CreateTitle }).InnerTextAsync());
         Assert.Contains("Niet goedgekeurd", await admin.Locator("main tbody tr").Filter(new() { HasText = JoinTitle }).InnerTextAsync());
 
+        // The council's list and a whole file, as the administrator downloads them for the council.
+        var excel = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "Lijst voor het college (Excel)" }).ClickAsync());
+        Assert.EndsWith(".xlsx", excel.SuggestedFilename);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(await excel.PathAsync())[..2]); // a zip: the Office format
+        var list = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "Lijst voor het college (PDF)" }).ClickAsync());
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(await list.PathAsync())[..4]);
+        await admin.GotoAsync($"{_url}/beoordeling/aanvraag/{create}");
+        var whole = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "Het hele dossier als PDF" }).ClickAsync());
+        Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(await whole.PathAsync())[..4]);
+        await admin.GotoAsync($"{_url}/beoordeling/oproep/{call}");
+
         // Jef reads why, on his application and in his mail; Ward reads the amount and the conditions.
         await jef.GotoAsync($"{_url}/aanvraag/{join}");
         var refused = await MainAsync(jef);

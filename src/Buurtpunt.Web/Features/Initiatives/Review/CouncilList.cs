@@ -14,7 +14,7 @@ namespace Buurtpunt.Web.Features.Initiatives.Review;
 /// agenda, as Excel or PDF. Where the reader has a conflict of interest in an application, its advice
 /// texts and scores stay out, as they do on the file. Three queries, whatever the number of applications.
 /// </summary>
-public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, IReadOnlyList<CouncilList.Row> Rows)
+public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, IReadOnlyList<CouncilList.Row> Rows, long PaidCents)
 {
     public sealed record Row(int Id, string Title, TrackKind Track, ApplicationStatus Status, DateTime SubmittedUtc, int Supports,
         Opinion? WorkingGroupOpinion, string WorkingGroupAdvice, IReadOnlyList<decimal?> Averages, decimal? Average, int CommitteeScores,
@@ -46,7 +46,7 @@ public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, I
             .OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
             .Select(a => new
             {
-                a.Id, a.Title, a.Track!.Kind, a.Status, a.SubmittedUtc, Supports = db.Supports.Count(s => s.ApplicationId == a.Id),
+                a.Id, a.Title, a.Track!.Kind, a.Status, a.SubmittedUtc, a.PaidCents, Supports = db.Supports.Count(s => s.ApplicationId == a.Id),
                 a.WorkingGroupOpinion, a.WorkingGroupAdvice, Assessments = db.Assessments.Count(x => x.ApplicationId == a.Id),
                 a.CommitteeOpinion, a.CommitteeAdvice, a.DecidedUtc, a.GrantedCents, a.Conditions, a.DecisionReason,
                 Conflict = a.ApplicantId == reader || db.Supports.Any(s => s.ApplicationId == a.Id && s.SupporterId == reader)
@@ -68,7 +68,7 @@ public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, I
                 a.CommitteeOpinion, a.Conflict ? "" : a.CommitteeAdvice, a.DecidedUtc, a.GrantedCents, a.Conditions, a.DecisionReason,
                 a.DecidedUtc is { } decided ? LeadTimes.Days(LocalDate(a.SubmittedUtc.Value), LocalDate(decided)) : null);
         }).ToList();
-        return new CouncilList(call, criteria, rows);
+        return new CouncilList(call, criteria, rows, applications.Sum(a => a.PaidCents));
     }
 
     public static DateOnly LocalDate(DateTime utc) => MunicipalClock.Local(utc).Date.ToDateOnly();

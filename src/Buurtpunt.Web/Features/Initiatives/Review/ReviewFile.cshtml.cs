@@ -30,15 +30,15 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     public Application Application { get; private set; } = null!;
     public ReviewSeat Seat { get; private set; } = null!;
     public string? ApplicantName { get; private set; }
-    public List<FormQuestion> Questions { get; private set; } = [];
+    public IReadOnlyList<FormQuestion> Questions { get; private set; } = [];
     public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
     public int SupportCount { get; private set; }
-    public List<BudgetLine> Budget { get; private set; } = [];
+    public IReadOnlyList<BudgetLine> Budget { get; private set; } = [];
     public List<Supporter> Supporters { get; private set; } = [];
-    public List<Step> History { get; private set; } = [];
-    public List<Criterion> Criteria { get; private set; } = [];
+    public IReadOnlyList<Step> History { get; private set; } = [];
+    public IReadOnlyList<Criterion> Criteria { get; private set; } = [];
     /// <summary>Everyone's scores: only once this person has scored (or does not score), so each member scores independently.</summary>
-    public List<MemberScores> Scores { get; private set; } = [];
+    public IReadOnlyList<MemberScores> Scores { get; private set; } = [];
     public bool HasScored { get; private set; }
     public int ScoreCount { get; private set; }
     public long RemainingCents { get; private set; }
@@ -161,51 +161,23 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().Include(a => a.Call).Include(a => a.Track)
-            .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
-        if (application is null) return NotFound();
-        var seat = await reviews.SeatAsync(User, application, cancellationToken);
-        if (!seat.Any) return NotFound();
-        (Application, Seat) = (application, seat);
-        Allowed = ApplicationFlow.Allowed(application.Status, seat.Actors)
+        if (await ApplicationFile.LoadAsync(db, reviews, User, id, cancellationToken) is not { } file) return NotFound();
+        (Application, Seat) = (file.Application, file.Seat);
+        Allowed = ApplicationFlow.Allowed(Application.Status, Seat.Actors)
             .Where(s => s is not (ApplicationStep.Submit or ApplicationStep.Answer or ApplicationStep.Evaluate or ApplicationStep.Withdraw)).ToList();
-        if (seat.Conflict) return null; // they see that they do not review it, and nothing more
+        if (Seat.Conflict) return null; // they see that they do not review it, and nothing more
 
-        var me = User.PersonId();
-        Questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
-            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
-        Saved = (await db.FormAnswers.AsNoTracking().Where(a => a.ResponseId == application.ResponseId).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.QuestionId, a => a.ToAnswer());
-        SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
-        Budget = await db.BudgetLines.AsNoTracking().Where(b => b.ApplicationId == id).OrderBy(b => b.Position).ToListAsync(cancellationToken);
-        if (seat.SeesPeople)
+        (ApplicantName, Questions, Saved, SupportCount, Budget) = (file.ApplicantName, file.Questions, file.Saved, file.SupportCount, file.Budget);
+        (History, Criteria, Scores, ScoreCount, HasScored) = (file.History, file.Criteria, file.Scores, file.ScoreCount, file.Mine is not null);
+        if (file.Mine is { } mine && Points.Count == 0)
         {
-            ApplicantName = await db.Users.Where(u => u.Id == application.ApplicantId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-            Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)
-                .Select(s => new Supporter(s.Name, s.Address, s.FromPaper)).ToListAsync(cancellationToken);
-        }
-        History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new Step(e.AtUtc, e.Step, e.Status, e.Note, db.Users.Where(u => u.Id == e.ById).Select(u => u.DisplayName).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-        Criteria = await db.Criteria.AsNoTracking().Where(c => c.CallId == application.CallId).OrderBy(c => c.Position).ToListAsync(cancellationToken);
-        var assessments = await db.Assessments.AsNoTracking().Where(a => a.ApplicationId == id).OrderBy(a => a.ScoredUtc)
-            .Select(a => new
-            {
-                a.ReviewerId, a.Comment, Name = db.Users.Where(u => u.Id == a.ReviewerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                Points = a.Scores.Select(s => new { s.CriterionId, s.Points }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        ScoreCount = assessments.Count;
-        HasScored = assessments.Any(a => a.ReviewerId == me);
-        if (HasScored || !seat.Committee || application.Status != ApplicationStatus.InReview)
-            Scores = [.. assessments.Select(a => new MemberScores(a.Name, a.Points.ToDictionary(p => p.CriterionId, p => p.Points), a.Comment, a.ReviewerId == me))];
-        var mine = assessments.FirstOrDefault(a => a.ReviewerId == me);
-        if (mine is not null && Points.Count == 0)
-        {
-            Points = mine.Points.ToDictionary(p => p.CriterionId, p => p.Points);
+            Points = new Dictionary<int, int>(mine.Points);
             Comment ??= mine.Comment;
         }
-        RemainingCents = application.Call!.BudgetCents - application.Call.CommittedCents;
+        if (Seat.SeesPeople)
+            Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)
+                .Select(s => new Supporter(s.Name, s.Address, s.FromPaper)).ToListAsync(cancellationToken);
+        RemainingCents = Application.Call!.BudgetCents - Application.Call.CommittedCents;
         return null;
     }
 
