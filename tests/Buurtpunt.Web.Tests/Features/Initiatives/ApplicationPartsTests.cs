@@ -19,8 +19,7 @@ public class ApplicationPartsTests(MailFactory factory) : IClassFixture<MailFact
         var s = await CreateAsync(factory, name);
         var started = await s.Applicant.PostFormAsync($"/oproep/{s.Call}", [], handler: "Start&track=Create");
         var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
-        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == s.Call && t.Kind == TrackKind.Create)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var questions = await QuestionsAsync(factory, s.Call, TrackKind.Create);
         return (s, id, questions);
     }
 
@@ -107,8 +106,7 @@ public class ApplicationPartsTests(MailFactory factory) : IClassFixture<MailFact
         var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
         var page = await worker.GetPageAsync($"/aanvraag/{id}");
         Assert.NotNull(page.QuerySelector("input[name='FromPaper']"));
-        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call && t.Kind == TrackKind.Join)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var questions = await QuestionsAsync(factory, call, TrackKind.Join);
         Assert.Equal(HttpStatusCode.Redirect, (await worker.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
             ("Title", "Bank voor het huis"), ("FromPaper", "true"), (FormReading.FieldName(questions[0].Id), "Gevelbank"),
             (FormReading.FieldName(questions[1].Id), "2027-03-01"), (FormReading.FieldName(questions[2].Id), "Kerkstraat 1")))).StatusCode);

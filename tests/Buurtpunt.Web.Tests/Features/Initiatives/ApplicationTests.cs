@@ -21,9 +21,7 @@ public class ApplicationTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         return int.Parse(PathOf(created.Headers.Location).Split('/').Last());
     }
 
-    private Task<List<FormQuestion>> QuestionsAsync(int call, TrackKind kind) => factory.WithDbAsync(db =>
-        db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call && t.Kind == kind)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+    private Task<List<FormQuestion>> QuestionsAsync(int call, TrackKind kind) => ReviewScene.QuestionsAsync(factory, call, kind);
 
     private Task<Application> ApplicationAsync(int id) => factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Include(a => a.Response).ThenInclude(r => r!.Answers).SingleAsync(a => a.Id == id));
 

@@ -137,8 +137,7 @@ public class ProjectTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         var s = await CreateAsync(factory, "experiment");
         var started = await s.Applicant.PostFormAsync($"/oproep/{s.Call}", [], handler: "Start&track=Experiment");
         var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
-        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == s.Call && t.Kind == TrackKind.Experiment)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var questions = await QuestionsAsync(factory, s.Call, TrackKind.Experiment);
         Assert.Equal(HttpStatusCode.Redirect, (await s.Applicant.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
             ("Title", "Autovrije zondag"), (FormReading.FieldName(questions[0].Id), "Elke zondag de straat autovrij."), (FormReading.FieldName(questions[1].Id), "3"),
             (FormReading.FieldName(questions[2].Id), "De hele straat."), (FormReading.FieldName(questions[3].Id), "800")))).StatusCode);
@@ -159,8 +158,7 @@ public class ProjectTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         var form = await s.Applicant.GetPageAsync(evaluation);
         var fields = form.QuerySelectorAll("textarea[name^='antwoord-'], input[name^='antwoord-']").Select(f => f.GetAttribute("name")!).Distinct().ToList();
         Assert.True(fields.Count >= 4);
-        var evaluationQuestions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == s.Call && t.Kind == TrackKind.Experiment)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.EvaluationQuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var evaluationQuestions = await QuestionsAsync(factory, s.Call, TrackKind.Experiment, evaluation: true);
         var half = await s.Applicant.PostMultipartAsync($"{evaluation}?handler=Submit", Multipart((FormReading.FieldName(evaluationQuestions[0].Id), "De buren speelden samen.")), tokenFrom: evaluation);
         Assert.Equal(HttpStatusCode.BadRequest, half.StatusCode);
         Assert.Equal(ApplicationStatus.Running, (await e.LoadAsync()).Status);
@@ -181,8 +179,7 @@ public class ProjectTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         var s = await CreateAsync(factory, "bijlage");
         var started = await s.Applicant.PostFormAsync($"/oproep/{s.Call}", [], handler: "Start&track=Create");
         var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
-        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == s.Call && t.Kind == TrackKind.Create)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var questions = await QuestionsAsync(factory, s.Call, TrackKind.Create);
         Assert.Equal(HttpStatusCode.Redirect, (await s.Applicant.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
             [("Title", "Buurtmoestuin"), (FormReading.FieldName(questions[0].Id), "Een moestuin."), (FormReading.FieldName(questions[1].Id), "Parkje"),
              (FormReading.FieldName(questions[2].Id), "Twintig buren."), (FormReading.FieldName(questions[3].Id), "2.000")],

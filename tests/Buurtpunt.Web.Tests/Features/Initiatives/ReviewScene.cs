@@ -56,14 +56,19 @@ public sealed record ReviewScene(BuurtpuntFactory Factory, int Call, int Applica
         var started = await resident.PostFormAsync($"/oproep/{call}", [], handler: "Start&track=Join");
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
-        var questions = await factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call && t.Kind == TrackKind.Join)
-            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == t.QuestionnaireId)).OrderBy(q => q.Position).ToListAsync());
+        var questions = await QuestionsAsync(factory, call, TrackKind.Join);
         var submitted = await resident.PostMultipartAsync($"/aanvraag/{id}?handler=Submit", Multipart(
             ("Title", title), (FormReading.FieldName(questions[0].Id), "Straatfeestpakket"),
             (FormReading.FieldName(questions[1].Id), factory.Clock.GetUtcNow().Date.AddMonths(3).ToString("yyyy-MM-dd")), (FormReading.FieldName(questions[2].Id), "Kerkstraat 1 tot 40")));
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         return id;
     }
+
+    /// <summary>The questions of a track's application form (or of its evaluation), in order.</summary>
+    public static Task<List<FormQuestion>> QuestionsAsync(BuurtpuntFactory factory, int call, TrackKind kind, bool evaluation = false) =>
+        factory.WithDbAsync(db => db.Tracks.IgnoreQueryFilters().Where(t => t.CallId == call && t.Kind == kind)
+            .SelectMany(t => db.FormQuestions.IgnoreQueryFilters().Where(q => q.QuestionnaireId == (evaluation ? t.EvaluationQuestionnaireId : t.QuestionnaireId)))
+            .OrderBy(q => q.Position).ToListAsync());
 
     public string File => $"/beoordeling/aanvraag/{Application}";
 
