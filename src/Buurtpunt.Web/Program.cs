@@ -33,8 +33,8 @@ builder.Services.AddActivities();
 builder.Services.AddPrinting();
 builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
 builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
-    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>().AddScoped<Buurtpunt.Web.Features.Initiatives.Applications>().AddScoped<Buurtpunt.Web.Features.Initiatives.Reviews>().AddScoped<Buurtpunt.Web.Features.Initiatives.Projects>()
-    .AddScoped<Buurtpunt.Web.Features.Initiatives.Supports>();
+    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>();
+builder.Services.AddInitiatives();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddProxies(builder.Configuration);

@@ -67,6 +67,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public DbSet<Features.Initiatives.ProgressUpdate> ProgressUpdates => Set<Features.Initiatives.ProgressUpdate>();
     public DbSet<Features.Initiatives.BudgetLine> BudgetLines => Set<Features.Initiatives.BudgetLine>();
     public DbSet<Features.Initiatives.CoApplicant> CoApplicants => Set<Features.Initiatives.CoApplicant>();
+    public DbSet<Features.Initiatives.ApplicationPhoto> ApplicationPhotos => Set<Features.Initiatives.ApplicationPhoto>();
     public DbSet<Features.Initiatives.Offer> Offers => Set<Features.Initiatives.Offer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

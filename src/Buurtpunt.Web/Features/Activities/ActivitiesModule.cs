@@ -12,7 +12,7 @@ public static class ActivitiesModule
 
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
         services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>()
-            .AddScoped<Reminders>().AddHostedService<ReminderWorker>();
+            .AddScheduledJob<Reminders>();
 
     /// <summary>Calendar feeds of the city, an area and a point (filtered like their agenda pages), and a person's private feed.</summary>
     public static void MapActivities(this WebApplication app)

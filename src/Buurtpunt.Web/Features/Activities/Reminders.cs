@@ -15,15 +15,14 @@ namespace Buurtpunt.Web.Features.Activities;
 /// conditional UPDATE before its mail is queued, so two runs (or two servers) never send twice.
 /// Runs for all municipalities; it needs no request.
 /// </summary>
-public sealed class Reminders(AppDbContext db, MunicipalClock clock, Mailer mailer, IConfiguration configuration, IStringLocalizer<SharedResource> l)
+public sealed class Reminders(AppDbContext db, MunicipalClock clock, Mailer mailer, IConfiguration configuration, IStringLocalizer<SharedResource> l) : IScheduledJob
 {
+    public Task<int> RunAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
+
     public static readonly LocalTime SendFrom = new(9, 0);
 
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        // Outside a request there is no reader's language: mail in the platform's default, Dutch
-        // (this async flow only; the caller's culture is restored when it returns).
-        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(LocalisationModule.Dutch);
         var now = clock.LocalNow;
         if (now.TimeOfDay < SendFrom) return 0;
         var tomorrow = now.Date.PlusDays(1);
@@ -36,7 +35,7 @@ public sealed class Reminders(AppDbContext db, MunicipalClock clock, Mailer mail
                                && u.EmailConfirmed && u.Email != null
                          select new
                          {
-                             r.Id, o.MunicipalityId, OccurrenceId = o.Id, o.StartUtc, o.Note, o.Activity!.Title, o.Activity.WhatToBring, r.People, u.Email, u.DisplayName,
+                             r.Id, o.MunicipalityId, OccurrenceId = o.Id, o.StartUtc, o.Note, o.Activity!.Title, o.Activity.WhatToBring, r.People, u.Email, u.DisplayName, u.Language,
                              Place = db.Points.IgnoreQueryFilters().Where(p => p.Id == o.Activity.PointId).Select(p => p.Name + ", " + p.Street + ", " + p.City).FirstOrDefault() ?? o.Activity.Place,
                              Town = db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == o.MunicipalityId).Select(m => m.Name).First(),
                              Host = db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.MunicipalityId == o.MunicipalityId).OrderBy(h => h.Id).Select(h => h.Host).First(),
@@ -49,35 +48,12 @@ public sealed class Reminders(AppDbContext db, MunicipalClock clock, Mailer mail
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.RemindedUtc, clock.UtcNow), cancellationToken);
             if (claimed != 1) continue;
             var link = PublicLinks.Outside(configuration, reminder.Host, $"/activiteit/{reminder.OccurrenceId}");
+            using var language = LocalisationModule.UseLanguage(reminder.Language); // the reader's, not the server's
             mailer.Send(new OutgoingMail(reminder.Email!, reminder.DisplayName, l["Mail.Reminder.Subject", reminder.Title],
                 l["Mail.Reminder.Text", reminder.DisplayName, reminder.Title, ActivityMails.When(l, reminder.StartUtc), reminder.Place ?? "",
                     reminder.WhatToBring ?? "-", reminder.Note ?? "", link, reminder.Town]));
             sent++;
         }
         return sent;
-    }
-}
-
-/// <summary>Looks for reminders to send every ten minutes (of the app's clock, so tests can move it).</summary>
-internal sealed class ReminderWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReminderWorker> logger) : BackgroundService
-{
-    public static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<Reminders>().SendDueAsync(stoppingToken);
-                if (sent > 0) logger.LogInformation("Sent {Count} activity reminders", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Activity reminders failed; trying again at the next tick");
-            }
-        }
     }
 }

@@ -18,7 +18,7 @@ public enum StepOutcome { Done, Refused, Changed, VolunteerFull, AlreadyThanked 
 /// the request changed. A volunteer's load is taken and given back the same way
 /// (<c>ActiveRequests + 1 &lt;= MaxRequests</c>), so no one is ever over their limits.
 /// </summary>
-public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Mailer mailer, PublicLinks links, CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
+public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail personMail, PublicLinks links, CurrentMunicipality municipality)
 {
     public sealed record Choice(int RequestId, int VolunteerId, double DistanceKm);
 
@@ -62,7 +62,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Mailer maile
         var matches = await db.HelpMatches.AsNoTracking().Where(m => ids.Contains(m.RequestId) && m.Status == MatchStatus.Proposed && m.ProposedUtc == now)
             .Select(m => new { m.Id, m.Request!.Kind, m.Volunteer!.UserId }).ToListAsync(cancellationToken);
         foreach (var match in matches)
-            await MailAsync(match.UserId, "Mail.HelpProposed", l[$"HelpKind.{match.Kind}"], links.Absolute($"/hulp/voorstel/{match.Id}"), cancellationToken);
+            await MailAsync(match.UserId, "Mail.HelpProposed", match.Kind, links.Absolute($"/hulp/voorstel/{match.Id}"), cancellationToken);
         return problems;
     }
 
@@ -106,7 +106,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Mailer maile
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var kind = l[$"HelpKind.{request.Kind}"];
+        var kind = request.Kind;
         if (step == HelpStep.Accept)
             await MailAsync(request.RequesterId, "Mail.HelpAccepted", kind, links.Absolute($"/hulp/{requestId}"), cancellationToken);
         else if (live is not null && step is HelpStep.Withdraw or HelpStep.Cancel)
@@ -125,7 +125,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Mailer maile
         if (await db.HelpMatches.Where(m => m.Id == match.Id && m.Thanks == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Thanks, text).SetProperty(m => m.ThankedUtc, now), cancellationToken) == 0)
             return StepOutcome.AlreadyThanked;
-        await MailAsync(match.UserId, "Mail.HelpThanked", l[$"HelpKind.{match.Kind}"], links.Absolute($"/hulp/voorstel/{match.Id}"), cancellationToken);
+        await MailAsync(match.UserId, "Mail.HelpThanked", match.Kind, links.Absolute($"/hulp/voorstel/{match.Id}"), cancellationToken);
         return StepOutcome.Done;
     }
 
@@ -143,12 +143,6 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Mailer maile
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.ActiveRequests, v => v.ActiveRequests > 0 ? v.ActiveRequests - 1 : 0)
                 .SetProperty(v => v.MinutesTaken, v => v.MinutesTaken > minutes ? v.MinutesTaken - minutes : 0), cancellationToken);
 
-    private async Task MailAsync(Guid userId, string key, string kind, string link, CancellationToken cancellationToken)
-    {
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.EmailConfirmed && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
-        if (person is null) return; // assisted residents hear it from their worker
-        var town = municipality.Info?.Name ?? "Buurtpunt";
-        mailer.Send(new OutgoingMail(person.Email!, person.DisplayName, l[$"{key}.Subject", kind], l[$"{key}.Text", person.DisplayName, kind, link, town]));
-    }
+    private Task MailAsync(Guid userId, string key, HelpKind kind, string link, CancellationToken cancellationToken) =>
+        personMail.SendAsync([userId], key, [new MailText($"HelpKind.{kind}")], [new MailText($"HelpKind.{kind}"), link, municipality.Info?.Name ?? "Buurtpunt"], cancellationToken);
 }

@@ -24,6 +24,11 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     public async Task<bool> IsApplicantAsync(Guid? person, Application application, CancellationToken cancellationToken) =>
         person is { } id && (application.ApplicantId == id || await db.CoApplicants.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == id, cancellationToken));
 
+    /// <summary>Everyone who applies: the applicant and the co-applicants who joined. They are all told what happens to it.</summary>
+    public async Task<List<Guid>> ApplicantsAsync(Application application, CancellationToken cancellationToken) =>
+        [application.ApplicantId, .. await db.CoApplicants.IgnoreQueryFilters().Where(c => c.ApplicationId == application.Id && c.PersonId != null)
+            .OrderBy(c => c.JoinedUtc).Select(c => c.PersonId!.Value).ToListAsync(cancellationToken)];
+
     /// <summary>A new draft in a track of an open call, with an empty response to its form.</summary>
     public async Task<Application?> StartAsync(Call call, Track track, Actor actor, CancellationToken cancellationToken)
     {

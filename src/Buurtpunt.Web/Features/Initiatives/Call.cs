@@ -97,6 +97,8 @@ public class Application : ITenantOwned
     public long PaidCents { get; set; }
     public int? EvaluationResponseId { get; set; }
     public FormResponse? EvaluationResponse { get; set; }
+    /// <summary>When the applicants were mailed that the evaluation is open; set once, by the UPDATE that claims the reminder.</summary>
+    public DateTime? EvaluationRemindedUtc { get; set; }
 
     /// <summary>Neighbours can support it until the working group has taken it on.</summary>
     public bool TakesSupport => Status is ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.InReview or ApplicationStatus.QuestionsToApplicant;

@@ -12,7 +12,7 @@ public sealed record ReadAnswers(int ApplicationId, IReadOnlyList<FormQuestion> 
 /// <summary>
 /// Files attached to an application (its form, its evaluation) and its receipts. Each download checks
 /// who asks: the applicant (or the worker acting for them), and the call's reviewers without a
-/// conflict — receipts only for the city. Anyone else, and another municipality's id: not found.
+/// conflict — receipts only for the city. Photos likewise, by <c>/aanvraag/{id}/foto/{photo}/{size}</c>. Anyone else, and another municipality's id: not found.
 /// The type is told by the file's first bytes, never by its name.
 /// </summary>
 public static class Downloads
@@ -38,7 +38,23 @@ public static class Downloads
             var file = await db.Receipts.AsNoTracking().Where(r => r.Id == receipt && r.ApplicationId == id).Select(r => new { r.FileKey, r.FileName }).SingleOrDefaultAsync(cancellationToken);
             return file is null ? Results.NotFound() : Send(store, application.MunicipalityId, file.FileKey, file.FileName);
         }).RequireAuthorization();
+
+        MapPhotos(app);
     }
+
+    /// <summary>An application's photo in size "s" or "l": for whoever may read its file, never public and never cached by others.</summary>
+    private static void MapPhotos(WebApplication app) =>
+        app.MapGet("/aanvraag/{id:int}/foto/{photo:int}/{size}", async (int id, int photo, string size, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+            PhotoStore store, CancellationToken cancellationToken) =>
+        {
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: false, cancellationToken)) return Results.NotFound();
+            var key = await db.ApplicationPhotos.AsNoTracking().Where(p => p.Id == photo && p.ApplicationId == id).Select(p => p.StorageKey).SingleOrDefaultAsync(cancellationToken);
+            var path = key is null ? null : store.PathOf(application.MunicipalityId, key, size);
+            if (path is null) return Results.NotFound();
+            http.Response.Headers.CacheControl = "private, max-age=3600";
+            return Results.File(path, "image/jpeg");
+        }).RequireAuthorization();
 
     private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
     {

@@ -42,8 +42,8 @@ public enum ReviewOutcome { Done, Refused, Changed, OffScale, Incomplete, NeedsA
 /// decides. Each step goes through <see cref="Applications.TakeAsync"/>, so it checks the state and the
 /// actor's right; conflicts of interest are enforced here.
 /// </summary>
-public sealed class Reviews(AppDbContext db, Applications applications, MunicipalClock clock, Mailer mailer, PublicLinks links,
-    CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
+public sealed class Reviews(AppDbContext db, Applications applications, MunicipalClock clock, PersonMail personMail, PublicLinks links,
+    CurrentMunicipality municipality)
 {
     public async Task<ReviewSeat> SeatAsync(ClaimsPrincipal user, Application application, CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
     public async Task<ReviewOutcome> AskAsync(Application application, ReviewSeat seat, Guid by, string question, CancellationToken cancellationToken)
     {
         var outcome = Map(await applications.TakeAsync(application, ApplicationStep.AskApplicant, seat.Actors, by, question, cancellationToken));
-        if (outcome == ReviewOutcome.Done) await MailApplicantAsync(application, "Mail.ApplicationQuestion", question, cancellationToken);
+        if (outcome == ReviewOutcome.Done) await MailApplicantsAsync(application, "Mail.ApplicationQuestion", question, cancellationToken);
         return outcome;
     }
 
@@ -150,8 +150,9 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.CommittedCents, c => c.CommittedCents + amountCents), token) == 1));
         if (outcome == ReviewOutcome.Done)
         {
-            var text = l["Mail.ApplicationApproved.Detail", Money.Show(amountCents), string.IsNullOrEmpty(kept) ? l["Review.NoConditions"] : kept];
-            await MailApplicantAsync(application, "Mail.ApplicationApproved", string.IsNullOrEmpty(why) ? text : $"{text}\n\n{why}", cancellationToken);
+            var detail = new MailText(string.IsNullOrEmpty(why) ? "Mail.ApplicationApproved.Detail" : "Mail.ApplicationApproved.DetailWithReason",
+                Money.Show(amountCents), string.IsNullOrEmpty(kept) ? new MailText("Review.NoConditions") : kept, why);
+            await MailApplicantsAsync(application, "Mail.ApplicationApproved", detail, cancellationToken);
         }
         return outcome;
     }
@@ -161,7 +162,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         var (now, why) = (clock.UtcNow, reason.Trim());
         var outcome = Map(await applications.TakeAsync(application, ApplicationStep.Reject, seat.Actors, by, why, cancellationToken,
             s => s.SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now)));
-        if (outcome == ReviewOutcome.Done) await MailApplicantAsync(application, "Mail.ApplicationRejected", why, cancellationToken);
+        if (outcome == ReviewOutcome.Done) await MailApplicantsAsync(application, "Mail.ApplicationRejected", why, cancellationToken);
         return outcome;
     }
 
@@ -173,13 +174,8 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         _ => ReviewOutcome.Refused,
     };
 
-    private async Task MailApplicantAsync(Application application, string key, string detail, CancellationToken cancellationToken)
-    {
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == application.ApplicantId && u.EmailConfirmed && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
-        if (person is null) return; // applicants without mail hear it from the worker who entered it
-        var town = municipality.Info?.Name ?? "Buurtpunt";
-        mailer.Send(new OutgoingMail(person.Email!, person.DisplayName, l[$"{key}.Subject", application.Title],
-            l[$"{key}.Text", person.DisplayName, application.Title, detail, links.Absolute($"/aanvraag/{application.Id}"), town]));
-    }
+    /// <summary>The applicant and the co-applicants hear each decision about their application, in their own language.</summary>
+    private async Task MailApplicantsAsync(Application application, string key, object detail, CancellationToken cancellationToken) =>
+        await personMail.SendAsync(await applications.ApplicantsAsync(application, cancellationToken), key, [application.Title],
+            [application.Title, detail, links.Absolute($"/aanvraag/{application.Id}"), municipality.Info?.Name ?? "Buurtpunt"], cancellationToken);
 }

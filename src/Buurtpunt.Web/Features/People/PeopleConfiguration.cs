@@ -15,6 +15,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasOne<Municipality>().WithMany().HasForeignKey(u => u.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         b.Property(u => u.PostalAddress).HasMaxLength(User.PostalAddressMaxLength);
+        b.Property(u => u.Language).HasMaxLength(User.LanguageMaxLength);
         b.HasOne<Area>().WithMany().HasForeignKey(u => u.AreaId).OnDelete(DeleteBehavior.SetNull);
     }
 }

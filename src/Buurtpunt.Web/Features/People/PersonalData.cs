@@ -47,10 +47,11 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         IReadOnlyList<ReceiptData> ReceiptsYouUploaded,
         IReadOnlyList<ProjectNewsData> ProjectNewsYouPosted,
         IReadOnlyList<DateTime> PaymentsYouRecordedUtc,
-        IReadOnlyList<int> ApplicationsYouJoined);
+        IReadOnlyList<int> ApplicationsYouJoined,
+        IReadOnlyList<ApplicationPhotoData> ApplicationPhotosYouAdded);
 
     public sealed record ProfileData(Guid Id, string Name, string? Email, bool EmailConfirmed, string? Phone, string? PostalAddress, int? AreaId, bool KeptByDesk,
-        bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil);
+        bool TwoFactorEnabled, int FailedSignIns, DateTimeOffset? LockedOutUntil, string? Language);
     public sealed record ConsentData(string Scopes, string Method, DateOnly GivenOn, string RecordedBy, DateTime RecordedUtc, DateTime? WithdrawnUtc);
     public sealed record TakeoverCodeData(DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? UsedUtc);
     public sealed record QuestionData(int Id, string Title, string Body, string Category, bool Private, DateTime CreatedUtc, bool EnteredByWorker);
@@ -68,6 +69,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
     public sealed record ReviewSeatData(int CallId, string Panel, bool Chair);
     public sealed record AssessmentData(int ApplicationId, DateTime ScoredUtc, string Comment, IReadOnlyList<int> Points);
     public sealed record ReceiptData(int ApplicationId, string Description, long AmountCents, string FileName, DateTime UploadedUtc);
+    public sealed record ApplicationPhotoData(int ApplicationId, string AltText, DateTime UploadedUtc);
     public sealed record ProjectNewsData(int ApplicationId, string Text, DateTime PostedUtc);
     public sealed record ConflictData(int ApplicationId, string Reason, DateTime DeclaredUtc);
     public sealed record SupportData(int ApplicationId, string Name, string Address, DateTime CreatedUtc);
@@ -91,7 +93,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
         typeof(Features.Initiatives.Application), typeof(Features.Initiatives.ApplicationEvent), typeof(Features.Initiatives.Support),
         typeof(Features.Initiatives.CallSeat), typeof(Features.Initiatives.Assessment), typeof(Features.Initiatives.DeclaredConflict),
         typeof(Features.Initiatives.Payment), typeof(Features.Initiatives.Receipt), typeof(Features.Initiatives.ProgressUpdate),
-        typeof(Features.Initiatives.CoApplicant),
+        typeof(Features.Initiatives.CoApplicant), typeof(Features.Initiatives.ApplicationPhoto),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>),
         typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>),
@@ -129,7 +131,7 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             .Select(c => new TakeoverCodeData(c.CreatedUtc, c.ExpiresUtc, c.UsedUtc)).ToListAsync(cancellationToken);
         return new Export(
             new ProfileData(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.PhoneNumber, user.PostalAddress, user.AreaId, user.Assisted,
-                user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd),
+                user.TwoFactorEnabled, user.AccessFailedCount, user.LockoutEnd, user.Language),
             roles, links, logins, claims, tokens, passkeys, consents, codes,
             await db.Questions.AsNoTracking().Where(q => q.AuthorId == userId).OrderBy(q => q.CreatedUtc)
                 .Select(q => new QuestionData(q.Id, q.Title, q.Body, q.Category.ToString(), q.Private, q.CreatedUtc, q.EnteredById != null)).ToListAsync(cancellationToken),
@@ -192,7 +194,9 @@ public sealed class PersonalData(AppDbContext db, Places.PlaceChanges changes)
             await db.ProgressUpdates.AsNoTracking().Where(x => x.ById == userId).OrderBy(x => x.PostedUtc)
                 .Select(x => new ProjectNewsData(x.ApplicationId, x.Text, x.PostedUtc)).ToListAsync(cancellationToken),
             await db.Payments.AsNoTracking().Where(x => x.RecordedById == userId).OrderBy(x => x.RecordedUtc).Select(x => x.RecordedUtc).ToListAsync(cancellationToken),
-            await db.CoApplicants.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.ApplicationId).Select(x => x.ApplicationId).ToListAsync(cancellationToken));
+            await db.CoApplicants.AsNoTracking().Where(x => x.PersonId == userId).OrderBy(x => x.ApplicationId).Select(x => x.ApplicationId).ToListAsync(cancellationToken),
+            await db.ApplicationPhotos.AsNoTracking().Where(x => x.UploadedById == userId).OrderBy(x => x.UploadedUtc)
+                .Select(x => new ApplicationPhotoData(x.ApplicationId, x.AltText, x.UploadedUtc)).ToListAsync(cancellationToken));
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public class User : IdentityUser<Guid>, ITenantOwned
 {
     public const int DisplayNameMaxLength = 120;
     public const int PostalAddressMaxLength = 300;
+    public const int LanguageMaxLength = 8;
 
     public int MunicipalityId { get; set; }
     public required string DisplayName { get; set; }
@@ -25,4 +26,7 @@ public class User : IdentityUser<Guid>, ITenantOwned
     /// sign-in. It ends when the resident takes the account over and confirms an e-mail address.
     /// </summary>
     public bool Assisted { get; set; }
+
+    /// <summary>The language the person last chose on the site (nl-BE, fr-BE, en); mail to them is written in it. Null: Dutch.</summary>
+    public string? Language { get; set; }
 }

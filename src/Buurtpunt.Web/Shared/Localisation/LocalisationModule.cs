@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,22 @@ public static class LocalisationModule
 {
     public const string Dutch = "nl-BE";
     public static readonly string[] Cultures = [Dutch, "fr-BE", "en"];
+
+    /// <summary>
+    /// Switches this async flow to a person's language (Dutch when unknown) until disposed: for text
+    /// made for someone other than who is asking, such as mail or a background job's.
+    /// </summary>
+    public static IDisposable UseLanguage(string? language)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Cultures.Contains(language) ? language! : Dutch);
+        return new Restore(() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui));
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     public static IServiceCollection AddLocalisation(this IServiceCollection services)
     {
@@ -30,8 +47,9 @@ public static class LocalisationModule
         mvc.AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
     /// <summary>GET /taal/{culture}?terug=/path — a plain link, so it works without JavaScript and keeps pages cacheable.</summary>
+    /// <remarks>A GET that writes the signed-in person's choice: harmless to forge, it changes nothing but the language.</remarks>
     public static void MapLanguageSwitch(this WebApplication app) =>
-        app.MapGet("/taal/{culture}", (string culture, string? terug, HttpContext context) =>
+        app.MapGet("/taal/{culture}", async (string culture, string? terug, HttpContext context, Data.AppDbContext db) =>
         {
             if (!Cultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
                 return Results.NotFound();
@@ -40,6 +58,9 @@ public static class LocalisationModule
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(canonical)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            // Remembered with the account too, so that mail sent to the person later is in their language.
+            if (Features.People.Grants.PersonId(context.User) is { } person)
+                await db.Users.Where(u => u.Id == person).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, canonical), context.RequestAborted);
             var back = !string.IsNullOrEmpty(terug) && Uri.IsWellFormedUriString(terug, UriKind.Relative) && terug.StartsWith('/') && !terug.StartsWith("//") && !terug.StartsWith("/\\")
                 ? terug : "/";
             return Results.LocalRedirect(back);

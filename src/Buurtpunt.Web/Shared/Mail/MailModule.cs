@@ -85,6 +85,7 @@ public static class MailModule
     {
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
         services.AddSingleton<Mailer>();
+        services.AddScoped<PersonMail>();
         services.AddHostedService<MailWorker>();
         return services;
     }

@@ -45,6 +45,17 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Speelstraat in de Kerkstraat" }).ClickAsync();
         Assert.Equal("In juli en augustus is de straat op woensdag een speelstraat.", await page.GetByLabel("Wat wilt u doen?").InputValueAsync());
         Assert.Contains("Nog nodig om in te dienen (3)", await page.Locator("main").InnerTextAsync());
+        // A photo of the street, with a sentence for who cannot see it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Foto's toevoegen of weghalen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Foto toevoegen" }).ClickAsync();
+        Assert.Contains("Kies een foto.", await page.Locator(".problems").InnerTextAsync());
+        await page.GetByLabel("Foto", new() { Exact = true }).SetInputFilesAsync(TestFiles.Photo("kerkstraat.png"));
+        await page.GetByLabel("Wat staat er op de foto?").FillAsync("De Kerkstraat op een woensdagmiddag, zonder auto's");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Foto toevoegen" }).ClickAsync();
+        Assert.Contains("De foto is toegevoegd.", await page.Locator("main").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Terug naar uw aanvraag" }).ClickAsync();
+        var photo = page.GetByRole(AriaRole.Img, new() { Name = "De Kerkstraat op een woensdagmiddag, zonder auto's" });
+        Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the photo loads for its applicant");
         await page.GetByLabel("Waar?").FillAsync("Kerkstraat, tussen nummer 1 en 40");
         await page.GetByLabel("Wie doet mee en wie heeft er iets aan?").FillAsync("Twaalf gezinnen en de school.");
         await page.GetByLabel("Hoeveel geld vraagt u?").FillAsync("1.250");
@@ -76,6 +87,9 @@ public class ApplicationJourneyTests(BrowserFixture browser, KestrelFactory app)
         await check.ExamineAsync("call");
         await check.GetByRole(AriaRole.Button, new() { Name = "Aanvraag starten: Experimenteren" }).ClickAsync();
         await check.ExamineAsync("application-draft");
+        await check.GetByRole(AriaRole.Link, new() { Name = "Foto's toevoegen of weghalen" }).ClickAsync();
+        await check.ExamineAsync("application-photos");
+        await check.GetByRole(AriaRole.Link, new() { Name = "Terug naar uw aanvraag" }).ClickAsync();
         await check.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
         await check.ExamineAsync("application-incomplete");
         await check.GotoAsync(page.Url);

@@ -3,7 +3,6 @@ using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Microsoft.Playwright;
-using SkiaSharp;
 
 namespace Buurtpunt.Browser.Tests.Features.Initiatives;
 
@@ -39,14 +38,6 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         var page = await browser.NewPageAsync(javaScript, width);
         await page.SignInAsync(_url, email);
         return page;
-    }
-
-    private static FilePayload Photo(string name)
-    {
-        using var bitmap = new SKBitmap(800, 600);
-        bitmap.Erase(SKColors.Goldenrod);
-        using var image = SKImage.FromBitmap(bitmap);
-        return new FilePayload { Name = name, MimeType = "image/png", Buffer = image.Encode(SKEncodedImageFormat.Png, 90).ToArray() };
     }
 
     /// <summary>A committee member's scores, one radio per criterion; the form must ask exactly the call's criteria.</summary>
@@ -330,7 +321,7 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         await ward.GetByRole(AriaRole.Button, new() { Name = "Bonnetje toevoegen" }).ClickAsync();
         Assert.Equal("Het bonnetje is toegevoegd.", await ward.Locator(".notice").InnerTextAsync());
         await ward.GetByLabel("Wat is er gebeurd?").FillAsync("De bank staat er. Zaterdag planten we de bak vol.");
-        await ward.GetByLabel("Een foto (niet verplicht)").SetInputFilesAsync(Photo("bank.png"));
+        await ward.GetByLabel("Een foto (niet verplicht)").SetInputFilesAsync(TestFiles.Photo("bank.png"));
         await ward.GetByLabel("Wat staat er op de foto?").FillAsync("Buren zetten de nieuwe houten bank op het dorpsplein");
         await ward.GetByRole(AriaRole.Button, new() { Name = "Nieuws plaatsen" }).ClickAsync();
         Assert.Equal("Uw nieuws staat online.", await ward.Locator(".notice").InnerTextAsync());
@@ -345,7 +336,7 @@ public class CallJourneyTests(BrowserFixture browser, KestrelFactory app) : ICla
         Assert.Contains("U krijgt € 2.400,00.", await MainAsync(mira));
         await mira.GetByRole(AriaRole.Link, new() { Name = "Naar uw project: geld, bonnetjes en nieuws" }).ClickAsync();
         await mira.GetByLabel("Wat is er gebeurd?").FillAsync("De eerste woensdag speelden twintig kinderen op straat.");
-        await mira.GetByLabel("Een foto (niet verplicht)").SetInputFilesAsync(Photo("schoolstraat.png"));
+        await mira.GetByLabel("Een foto (niet verplicht)").SetInputFilesAsync(TestFiles.Photo("schoolstraat.png"));
         await mira.GetByLabel("Wat staat er op de foto?").FillAsync("Kinderen tekenen met krijt op de autovrije Schoolstraat");
         await mira.GetByRole(AriaRole.Button, new() { Name = "Nieuws plaatsen" }).ClickAsync();
         Assert.Equal("Uw nieuws staat online.", await mira.Locator(".notice").InnerTextAsync());

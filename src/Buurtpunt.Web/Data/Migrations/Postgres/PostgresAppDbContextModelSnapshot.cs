@@ -604,6 +604,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("EnteredById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("EvaluationRemindedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("EvaluationResponseId")
                         .HasColumnType("integer");
 
@@ -717,6 +720,51 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasIndex("ById");
 
                     b.ToTable("ApplicationEvents");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ApplicationPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("ApplicationPhotos");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Assessment", b =>
@@ -1526,6 +1574,10 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -2811,6 +2863,20 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.HasOne("Buurtpunt.Web.Features.People.User", null)
                         .WithMany()
                         .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ApplicationPhoto", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

@@ -580,6 +580,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("EnteredById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EvaluationRemindedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EvaluationResponseId")
                         .HasColumnType("INTEGER");
 
@@ -691,6 +694,49 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasIndex("ById");
 
                     b.ToTable("ApplicationEvents");
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ApplicationPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("ApplicationPhotos");
                 });
 
             modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.Assessment", b =>
@@ -1462,6 +1508,10 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -2705,6 +2755,20 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.HasOne("Buurtpunt.Web.Features.People.User", null)
                         .WithMany()
                         .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Buurtpunt.Web.Features.Initiatives.ApplicationPhoto", b =>
+                {
+                    b.HasOne("Buurtpunt.Web.Features.Initiatives.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Buurtpunt.Web.Features.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

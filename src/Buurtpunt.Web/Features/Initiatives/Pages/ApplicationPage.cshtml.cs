@@ -50,6 +50,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     /// <summary>The budget table (not for the join track: the offer is the budget).</summary>
     [BindProperty] public List<Budget.Row> Budget { get; set; } = [];
     public List<BudgetLine> SavedBudget { get; private set; } = [];
+    public List<ApplicationPhoto> Photos { get; private set; } = [];
 
     /// <summary>A worker acting for the resident types in the paper form the resident filled in: the answers say so.</summary>
     [BindProperty] public bool FromPaper { get; set; }
@@ -175,6 +176,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         Fields = new FormFields(Questions, null, Saved);
         Missing = FormReader.Missing(Questions, Saved);
         SavedBudget = await db.BudgetLines.AsNoTracking().Where(b => b.ApplicationId == id).OrderBy(b => b.Position).ToListAsync(cancellationToken);
+        Photos = await ApplicationPhotos.ListAsync(db, id, cancellationToken);
         Areas = (await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name)).ToList();
         SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);

@@ -24,12 +24,18 @@ public class ShowcaseModel(AppDbContext db, IConfiguration configuration) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var projects = await db.Applications.AsNoTracking().Where(a => Realised.Contains(a.Status))
+        // The latest news photo, if any, as one joined row per project (not a subquery per column).
+        var projects = (await db.Applications.AsNoTracking().Where(a => Realised.Contains(a.Status))
             .OrderByDescending(a => a.StartedOn).ThenBy(a => a.Id)
-            .Select(a => new Project(a.Id, a.Title, a.Track!.Kind, a.Status, a.StartedOn, a.AreaId,
-                db.ProgressUpdates.Where(u => u.ApplicationId == a.Id && u.PhotoId != null).OrderByDescending(u => u.PostedUtc).Select(u => u.PhotoId).FirstOrDefault(),
-                db.ProgressUpdates.Where(u => u.ApplicationId == a.Id && u.PhotoId != null).OrderByDescending(u => u.PostedUtc).Select(u => u.Photo!.AltText).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Track!.Kind, a.Status, a.StartedOn, a.AreaId,
+                Photo = db.ProgressUpdates.Where(u => u.ApplicationId == a.Id && u.PhotoId != null).OrderByDescending(u => u.PostedUtc)
+                    .Select(u => new { u.PhotoId, u.Photo!.AltText }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken))
+            .Select(a => new Project(a.Id, a.Title, a.Kind, a.Status, a.StartedOn, a.AreaId, a.Photo?.PhotoId, a.Photo?.AltText))
+            .ToList();
         var areaIds = projects.Where(p => p.AreaId is not null).Select(p => p.AreaId!.Value).Distinct().ToList();
         var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.SortOrder)
             .Select(a => new

@@ -9,13 +9,14 @@ namespace Buurtpunt.Web.Features.Initiatives.Review;
 
 /// <summary>
 /// One application's whole file as its reviewer may read it, for the file page and its PDF: the
-/// answers, the support count, the budget, both advices, the scores, the decision and the history.
+/// answers, the photos, the support count, the budget, both advices, the scores, the decision and the history.
 /// Who applied (and who took each step) only for the city's own people, and a committee member sees
 /// the others' scores only after scoring; a reviewer with a conflict of interest gets nothing of it.
 /// </summary>
 public sealed record ApplicationFile(Application Application, ReviewSeat Seat, string? ApplicantName, IReadOnlyList<FormQuestion> Questions,
     IReadOnlyDictionary<int, Core.Forms.Answer> Saved, int SupportCount, IReadOnlyList<BudgetLine> Budget, IReadOnlyList<Criterion> Criteria,
-    IReadOnlyList<ReviewFileModel.MemberScores> Scores, int ScoreCount, ReviewFileModel.MemberScores? Mine, IReadOnlyList<ReviewFileModel.Step> History)
+    IReadOnlyList<ReviewFileModel.MemberScores> Scores, int ScoreCount, ReviewFileModel.MemberScores? Mine, IReadOnlyList<ReviewFileModel.Step> History,
+    IReadOnlyList<ApplicationPhoto> Photos)
 {
     public sealed record Answered(string Question, string Answer);
 
@@ -29,7 +30,7 @@ public sealed record ApplicationFile(Application Application, ReviewSeat Seat, s
         if (application is null) return null;
         var seat = await reviews.SeatAsync(user, application, cancellationToken);
         if (!seat.Any) return null;
-        if (seat.Conflict) return new ApplicationFile(application, seat, null, [], new Dictionary<int, Core.Forms.Answer>(), 0, [], [], [], 0, null, []);
+        if (seat.Conflict) return new ApplicationFile(application, seat, null, [], new Dictionary<int, Core.Forms.Answer>(), 0, [], [], [], 0, null, [], []);
 
         var me = user.PersonId();
         var questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
@@ -58,6 +59,7 @@ public sealed record ApplicationFile(Application Application, ReviewSeat Seat, s
         var scoresShown = mine is not null || !seat.Committee || application.Status != ApplicationStatus.InReview;
         return new ApplicationFile(application, seat, name, questions, saved, supports, budget, criteria,
             scoresShown ? [.. assessments.Select(a => a.Scores)] : [], assessments.Count, mine,
-            seat.SeesPeople ? history : [.. history.Select(step => step with { By = null })]);
+            seat.SeesPeople ? history : [.. history.Select(step => step with { By = null })],
+            await ApplicationPhotos.ListAsync(db, id, cancellationToken));
     }
 }

@@ -34,6 +34,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
     public int SupportCount { get; private set; }
     public IReadOnlyList<BudgetLine> Budget { get; private set; } = [];
+    public IReadOnlyList<ApplicationPhoto> Photos { get; private set; } = [];
     public List<Supporter> Supporters { get; private set; } = [];
     public IReadOnlyList<Step> History { get; private set; } = [];
     public IReadOnlyList<Criterion> Criteria { get; private set; } = [];
@@ -167,7 +168,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
             .Where(s => s is not (ApplicationStep.Submit or ApplicationStep.Answer or ApplicationStep.Evaluate or ApplicationStep.Withdraw)).ToList();
         if (Seat.Conflict) return null; // they see that they do not review it, and nothing more
 
-        (ApplicantName, Questions, Saved, SupportCount, Budget) = (file.ApplicantName, file.Questions, file.Saved, file.SupportCount, file.Budget);
+        (ApplicantName, Questions, Saved, SupportCount, Budget, Photos) = (file.ApplicantName, file.Questions, file.Saved, file.SupportCount, file.Budget, file.Photos);
         (History, Criteria, Scores, ScoreCount, HasScored) = (file.History, file.Criteria, file.Scores, file.ScoreCount, file.Mine is not null);
         if (file.Mine is { } mine && Points.Count == 0)
         {

@@ -1,0 +1,43 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>
+/// A photo that comes with an application (the bare square, the street that needs benches). Private
+/// like the rest of the file: not a <see cref="Places.Photo"/>, which anyone may open, but served by
+/// <c>/aanvraag/{id}/foto/…</c> to the applicants and the call's reviewers only. Re-encoded by the
+/// photo store, so no EXIF or GPS position leaves the applicant's phone.
+/// </summary>
+public class ApplicationPhoto : ITenantOwned
+{
+    public const int Max = 10;
+
+    public int Id { get; set; }
+    public int MunicipalityId { get; set; }
+    public int ApplicationId { get; set; }
+    public required string AltText { get; set; }
+    public required string StorageKey { get; set; }
+    public int Width { get; set; }
+    public int Height { get; set; }
+    public Guid? UploadedById { get; set; }
+    public DateTime UploadedUtc { get; set; }
+
+    public int SmallWidth => Math.Min(480, Width);
+
+    public int SmallHeight => Width == 0 ? 0 : (int)Math.Round(Height * SmallWidth / (double)Width);
+}
+
+internal sealed class ApplicationPhotoConfiguration : IEntityTypeConfiguration<ApplicationPhoto>
+{
+    public void Configure(EntityTypeBuilder<ApplicationPhoto> b)
+    {
+        b.Property(x => x.AltText).HasMaxLength(Places.Photo.AltMaxLength);
+        b.Property(x => x.StorageKey).HasMaxLength(32);
+        b.HasIndex(x => x.ApplicationId);
+        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.UploadedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

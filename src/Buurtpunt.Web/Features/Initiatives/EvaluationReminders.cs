@@ -1,0 +1,44 @@
+using Buurtpunt.Core.Initiatives;
+using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Mail;
+using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+/// <summary>
+/// When an experiment's evaluation opens (<see cref="Projects.EvaluationOpensDaysBefore"/> days before
+/// its trial ends), from 9:00 in Brussels, everyone who applies for it gets one mail with the link to
+/// the evaluation form. Each project is claimed with a conditional UPDATE first, so it is never sent twice.
+/// </summary>
+public sealed class EvaluationReminders(AppDbContext db, MunicipalClock clock, Applications applications, PersonMail mail, IConfiguration configuration) : IScheduledJob
+{
+    public static readonly LocalTime SendFrom = new(9, 0);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.LocalNow;
+        if (now.TimeOfDay < SendFrom) return 0;
+        var opensBy = DateOnly.FromDateTime(now.Date.ToDateTimeUnspecified()).AddDays(Projects.EvaluationOpensDaysBefore);
+        var due = await db.Applications.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Status == ApplicationStatus.Running && a.EvaluationRemindedUtc == null && a.EndsOn != null && a.EndsOn <= opensBy
+                        && a.Track!.EvaluationQuestionnaireId != null)
+            .OrderBy(a => a.Id).Take(500).ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var application in due)
+        {
+            var claimed = await db.Applications.IgnoreQueryFilters().Where(a => a.Id == application.Id && a.EvaluationRemindedUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.EvaluationRemindedUtc, clock.UtcNow), cancellationToken);
+            if (claimed != 1) continue;
+            var town = await db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == application.MunicipalityId)
+                .Select(m => new { m.Name, Host = db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.MunicipalityId == m.Id).OrderBy(h => h.Id).Select(h => h.Host).First() })
+                .SingleAsync(cancellationToken);
+            var link = PublicLinks.Outside(configuration, town.Host, $"/aanvraag/{application.Id}/evaluatie");
+            sent += await mail.SendAsync(await applications.ApplicantsAsync(application, cancellationToken), "Mail.EvaluationDue", [application.Title],
+                [application.Title, application.EndsOn!.Value, link, town.Name], cancellationToken);
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,9 @@
+using Buurtpunt.Web.Shared.Time;
+
+namespace Buurtpunt.Web.Features.Initiatives;
+
+public static class InitiativesModule
+{
+    public static IServiceCollection AddInitiatives(this IServiceCollection services) =>
+        services.AddScoped<Applications>().AddScoped<Reviews>().AddScoped<Projects>().AddScoped<Supports>().AddScheduledJob<EvaluationReminders>();
+}
