@@ -65,6 +65,14 @@ internal static class DemoInitiatives
         db.Applications.AddRange(fresh, looked);
         await db.SaveChangesAsync();
         db.ApplicationEvents.Add(new ApplicationEvent { MunicipalityId = municipalityId, ApplicationId = looked.Id, Step = ApplicationStep.StartReview, Status = ApplicationStatus.InReview, AtUtc = now.AddDays(-7), ById = admin.Id });
+        // The reviewers see where the benches would stand.
+        if (photos.Save(municipalityId, DemoPictures.Building(seed)) is ({ } place, _))
+            db.ApplicationPhotos.Add(new ApplicationPhoto
+            {
+                MunicipalityId = municipalityId, ApplicationId = looked.Id, AltText = "Tekening van het pad langs de Molenbeek, waar de zitbanken zouden staan",
+                StorageKey = place.Key, Width = place.Width, Height = place.Height, UploadedById = applicant.Id, UploadedUtc = now.AddDays(-9),
+            });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A submitted application with a first answer to each required text question, so it reads like a real one.</summary>

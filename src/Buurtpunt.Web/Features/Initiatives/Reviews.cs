@@ -16,6 +16,9 @@ public sealed record ReviewSeat(bool WorkingGroup, bool Committee, bool Chair, b
 {
     public bool Any => WorkingGroup || Committee || Administrator;
 
+    /// <summary>Chairs for this application only, in place of a chair who cannot (see <see cref="Reviews.SeatAsync"/>).</summary>
+    public bool StandsInForChair { get; init; }
+
     /// <summary>Who this person may act as. A conflict of interest takes every review right away, also an administrator's.</summary>
     public IReadOnlyList<ApplicationActor> Actors
     {
@@ -51,8 +54,29 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         var seats = person is null ? [] : await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.PersonId == person).ToListAsync(cancellationToken);
         var administrator = user.Holds(Role.Administrator, null);
         var conflict = person is { } id && (seats.Count > 0 || administrator) && await InConflictAsync(id, application, cancellationToken);
-        return new ReviewSeat(seats.Any(s => s.Panel == Panel.WorkingGroup), seats.Any(s => s.Panel == Panel.Committee),
-            seats.Any(s => s.Panel == Panel.Committee && s.IsChair), administrator, conflict);
+        var committee = seats.Any(s => s.Panel == Panel.Committee);
+        var chair = seats.Any(s => s.Panel == Panel.Committee && s.IsChair);
+        var standsIn = committee && !chair && !conflict && await StandsInForChairAsync(person!.Value, application, cancellationToken);
+        return new ReviewSeat(seats.Any(s => s.Panel == Panel.WorkingGroup), committee, chair || standsIn, administrator, conflict) { StandsInForChair = standsIn };
+    }
+
+    /// <summary>
+    /// When no chair can act on an application (the chair has a conflict of interest, or none is
+    /// seated), the committee member seated first who can stands in for it, so that no application
+    /// waits for the administrator to reseat the jury.
+    /// </summary>
+    private async Task<bool> StandsInForChairAsync(Guid person, Application application, CancellationToken cancellationToken)
+    {
+        var members = await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.Panel == Panel.Committee)
+            .OrderBy(s => s.Id).Select(s => new { s.PersonId, s.IsChair }).ToListAsync(cancellationToken);
+        HashSet<Guid> conflicted =
+        [
+            .. await applications.ApplicantsAsync(application, cancellationToken),
+            .. await db.Supports.Where(s => s.ApplicationId == application.Id && s.SupporterId != null).Select(s => s.SupporterId!.Value).ToListAsync(cancellationToken),
+            .. await db.DeclaredConflicts.Where(c => c.ApplicationId == application.Id).Select(c => c.PersonId).ToListAsync(cancellationToken),
+        ];
+        return !members.Any(m => m.IsChair && !conflicted.Contains(m.PersonId))
+            && members.FirstOrDefault(m => !m.IsChair && !conflicted.Contains(m.PersonId))?.PersonId == person;
     }
 
     /// <summary>Applying for it, supporting it or a declared conflict: such a person does not review it.</summary>

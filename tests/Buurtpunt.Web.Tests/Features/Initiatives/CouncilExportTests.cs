@@ -89,6 +89,8 @@ public class CouncilExportTests(BuurtpuntFactory factory) : IClassFixture<Buurtp
         Assert.Equal(2, words.Count(w => w == "1.250,50")); // granted, and the budget line's committed
         Assert.Contains("Aanvragen voor het college: Oproep papier", text);
         Assert.DoesNotContain("aanvrager", text);
+        Assert.EndsWith("1 / 1", text); // numbered pages
+
     }
 
     [Fact]

@@ -228,6 +228,32 @@ public class ReviewTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal(2, await factory.WithDbAsync(db => db.Criteria.IgnoreQueryFilters().CountAsync(c => c.CallId == s.Call)));
     }
 
+    [Fact]
+    public async Task When_the_chair_has_a_conflict_the_member_seated_first_stands_in_for_that_application_only()
+    {
+        var s = await CreateAsync(factory, "plaatsvervanger");
+        var other = s with { Application = await SubmittedAsync(factory, await factory.ResidentAsync("tweede-plaatsvervanger@example.org"), s.Call, "Bloembakken") };
+        foreach (var scene in new[] { s, other })
+        {
+            await scene.SetStatusAsync(ApplicationStatus.InReview);
+            await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Where(a => a.Id == scene.Application)
+                .ExecuteUpdateAsync(x => x.SetProperty(a => a.WorkingGroupOpinion, Opinion.Positive)));
+            Assert.Equal(HttpStatusCode.Redirect, (await scene.ScoreAsync(s.Member, 4, 3, 4, 3)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Conflict, (await s.StepAsync(s.Member, ApplicationStep.Advise, F("Input.Opinion", "Positive"), F("Input.Advice", "Goed"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Chair.PostFormAsync(s.File, [F("ConflictReason", "Mijn broer heeft het aangevraagd.")], handler: "Conflict")).StatusCode);
+        Assert.Contains("U zit de jury voor deze aanvraag voor", (await s.Member.GetPageAsync(s.File)).Text());
+        Assert.Equal(HttpStatusCode.Redirect, (await s.StepAsync(s.Member, ApplicationStep.Advise, F("Input.Opinion", "Positive"), F("Input.Advice", "Sterk buurtproject."))).StatusCode);
+        var advised = await s.LoadAsync();
+        Assert.Equal((Opinion.Positive, "Sterk buurtproject.", ApplicationStatus.Assessed), (advised.CommitteeOpinion, advised.CommitteeAdvice, advised.Status));
+
+        // On the other application the chair is free: the member is a member there.
+        Assert.DoesNotContain("U zit de jury voor", (await s.Member.GetPageAsync(other.File)).Text());
+        Assert.Equal(HttpStatusCode.Conflict, (await other.StepAsync(s.Member, ApplicationStep.Advise, F("Input.Opinion", "Positive"), F("Input.Advice", "Goed"))).StatusCode);
+        Assert.Equal(ApplicationStatus.InReview, (await other.LoadAsync()).Status);
+    }
+
     private static async Task AnswerAsync(ReviewScene s, string reply)
     {
         var page = await s.Applicant.GetPageAsync($"/aanvraag/{s.Application}");
