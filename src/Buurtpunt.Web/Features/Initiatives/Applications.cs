@@ -24,6 +24,13 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
     public async Task<bool> IsApplicantAsync(Guid? person, Application application, CancellationToken cancellationToken) =>
         person is { } id && (application.ApplicantId == id || await db.CoApplicants.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == id, cancellationToken));
 
+    /// <summary>The application when this person applies for it; null otherwise (the page answers not found, whoever asks).</summary>
+    public async Task<Application?> OfApplicantAsync(int id, Guid? person, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return application is not null && await IsApplicantAsync(person, application, cancellationToken) ? application : null;
+    }
+
     /// <summary>Everyone who applies: the applicant and the co-applicants who joined. They are all told what happens to it.</summary>
     public async Task<List<Guid>> ApplicantsAsync(Application application, CancellationToken cancellationToken) =>
         [application.ApplicantId, .. await db.CoApplicants.IgnoreQueryFilters().Where(c => c.ApplicationId == application.Id && c.PersonId != null)

@@ -11,6 +11,14 @@ public static class PageModelExtensions
         return page.Page();
     }
 
+    /// <summary>The page again with one message on a field, answered with the status that says why (409: not in this state).</summary>
+    public static PageResult ProblemPage(this PageModel page, string field, string message, int status = StatusCodes.Status400BadRequest)
+    {
+        page.ModelState.AddModelError(field, message);
+        page.Response.StatusCode = status;
+        return page.Page();
+    }
+
     /// <summary>A page with several forms validates only the one posted: the other forms' fields are dropped.</summary>
     public static void OnlyValidate(this PageModel page, string prefix)
     {

@@ -43,11 +43,11 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
         if (!ModelState.IsValid) return this.InvalidPage();
         var normalised = Seat.Email!.Trim().ToUpperInvariant();
         var person = await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-        if (person is null) return Problem(nameof(Seat) + "." + nameof(SeatInput.Email), "Review.NoSuchPerson");
+        if (person is null) return this.ProblemPage(nameof(Seat) + "." + nameof(SeatInput.Email), l["Review.NoSuchPerson"]);
         if (!await db.RoleGrants.AnyAsync(g => g.UserId == person && Roles.Staff.Contains(g.Role), cancellationToken))
-            return Problem(nameof(Seat) + "." + nameof(SeatInput.Email), "Review.NeedsReviewerRole");
+            return this.ProblemPage(nameof(Seat) + "." + nameof(SeatInput.Email), l["Review.NeedsReviewerRole"]);
         if (await db.CallSeats.AnyAsync(s => s.CallId == id && s.PersonId == person && s.Panel == Seat.Panel, cancellationToken))
-            return Problem(nameof(Seat) + "." + nameof(SeatInput.Email), "Review.AlreadySeated");
+            return this.ProblemPage(nameof(Seat) + "." + nameof(SeatInput.Email), l["Review.AlreadySeated"]);
         var chair = Seat.Panel == Panel.Committee && Seat.Chair;
         if (chair) await db.CallSeats.Where(s => s.CallId == id && s.IsChair).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsChair, false), cancellationToken);
         db.CallSeats.Add(new CallSeat { CallId = id, PersonId = person.Value, Panel = Seat.Panel, IsChair = chair });
@@ -73,7 +73,7 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
         if (names.Count > MaxCriteria) ModelState.AddModelError(nameof(CriteriaText), l["Review.TooManyCriteria", MaxCriteria]);
         if (names.Any(n => n.Length > Criterion.NameMaxLength)) ModelState.AddModelError(nameof(CriteriaText), l["Review.CriterionTooLong", Criterion.NameMaxLength]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        if (Scored) return Problem(nameof(CriteriaText), "Review.CriteriaFixed", StatusCodes.Status409Conflict);
+        if (Scored) return this.ProblemPage(nameof(CriteriaText), l["Review.CriteriaFixed"], StatusCodes.Status409Conflict);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Criteria.Where(c => c.CallId == id).ExecuteDeleteAsync(cancellationToken);
@@ -82,13 +82,6 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
         await transaction.CommitAsync(cancellationToken);
         TempData["Notice"] = "Review.CriteriaSaved";
         return Redirect($"/beheer/oproepen/{id}/beoordeling");
-    }
-
-    private PageResult Problem(string key, string message, int status = StatusCodes.Status400BadRequest)
-    {
-        ModelState.AddModelError(key, l[message]);
-        Response.StatusCode = status;
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Open) return Problem("CoApplicants.Closed", StatusCodes.Status409Conflict);
+        if (!Open) return this.ProblemPage(nameof(Email), l["CoApplicants.Closed"], StatusCodes.Status409Conflict);
         var email = Email?.Trim() ?? "";
         if (People.Count >= MaxCoApplicants) ModelState.AddModelError(nameof(Email), l["CoApplicants.TooMany", MaxCoApplicants]);
         if (People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))) ModelState.AddModelError(nameof(Email), l["CoApplicants.Already"]);
@@ -52,7 +52,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         }
         catch (DbUpdateException)
         {
-            return Problem("CoApplicants.Already", StatusCodes.Status409Conflict); // the same address invited at the same moment
+            return this.ProblemPage(nameof(Email), l["CoApplicants.Already"], StatusCodes.Status409Conflict); // the same address invited at the same moment
         }
         var inviter = await db.Users.Where(u => u.Id == Application.ApplicantId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         mailer.Send(new OutgoingMail(email, invitation.Name, l["Mail.CoApplicant.Subject", inviter],
@@ -64,24 +64,15 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     public async Task<IActionResult> OnPostRemoveAsync(int id, int person, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Open) return Problem("CoApplicants.Closed", StatusCodes.Status409Conflict);
+        if (!Open) return this.ProblemPage(nameof(Email), l["CoApplicants.Closed"], StatusCodes.Status409Conflict);
         if (await db.CoApplicants.Where(c => c.Id == person && c.ApplicationId == id).ExecuteDeleteAsync(cancellationToken) == 0) return NotFound();
         TempData["Notice"] = "CoApplicants.Removed";
         return Redirect($"/aanvraag/{id}/samen");
     }
 
-    private PageResult Problem(string message, int status)
-    {
-        ModelState.AddModelError(nameof(Email), l[message]);
-        Response.StatusCode = status;
-        return Page();
-    }
-
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var actor = await onBehalf.ActorAsync(cancellationToken);
-        if (application is null || !await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken)) return NotFound();
+        if (await applications.OfApplicantAsync(id, (await onBehalf.ActorAsync(cancellationToken))?.PersonId, cancellationToken) is not { } application) return NotFound();
         Application = application;
         People = await db.CoApplicants.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.InvitedUtc).ToListAsync(cancellationToken);
         return null;

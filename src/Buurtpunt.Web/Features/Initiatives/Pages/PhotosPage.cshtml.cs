@@ -39,7 +39,7 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Editable) return Problem("Photos.Closed", StatusCodes.Status409Conflict);
+        if (!Editable) return this.ProblemPage(nameof(Upload), l["Photos.Closed"], StatusCodes.Status409Conflict);
         if (PhotoStore.Check(Upload) is { } problem) ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
         if (Photos.Count >= ApplicationPhoto.Max) ModelState.AddModelError(nameof(Upload), l["Photos.TooMany", ApplicationPhoto.Max]);
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -65,7 +65,7 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     public async Task<IActionResult> OnPostRemoveAsync(int id, int photo, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Editable) return Problem("Photos.Closed", StatusCodes.Status409Conflict);
+        if (!Editable) return this.ProblemPage(nameof(Upload), l["Photos.Closed"], StatusCodes.Status409Conflict);
         var found = Photos.SingleOrDefault(p => p.Id == photo);
         if (found is null || await db.ApplicationPhotos.Where(p => p.Id == photo && p.ApplicationId == id).ExecuteDeleteAsync(cancellationToken) == 0) return NotFound();
         store.Delete(found.MunicipalityId, found.StorageKey);
@@ -73,18 +73,9 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
         return Redirect($"/aanvraag/{id}/fotos");
     }
 
-    private PageResult Problem(string message, int status)
-    {
-        ModelState.AddModelError(nameof(Upload), l[message]);
-        Response.StatusCode = status;
-        return Page();
-    }
-
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var actor = await onBehalf.ActorAsync(cancellationToken);
-        if (application is null || !await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken)) return NotFound();
+        if (await applications.OfApplicantAsync(id, (await onBehalf.ActorAsync(cancellationToken))?.PersonId, cancellationToken) is not { } application) return NotFound();
         Application = application;
         Photos = await ApplicationPhotos.ListAsync(db, id, cancellationToken);
         return null;
