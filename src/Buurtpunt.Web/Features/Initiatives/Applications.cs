@@ -128,3 +128,10 @@ public sealed class Applications(AppDbContext db, FormStore forms, MunicipalCloc
         return ApplicationOutcome.Done;
     }
 }
+
+/// <summary>The text key of a status: the applicant reads "there is a question for you" where the city reads "waiting for the applicant".</summary>
+public static class StatusText
+{
+    public static string Key(Core.Initiatives.ApplicationStatus status, bool forApplicant) =>
+        forApplicant && status == Core.Initiatives.ApplicationStatus.QuestionsToApplicant ? "ApplicationStatus.QuestionForYou" : $"ApplicationStatus.{status}";
+}

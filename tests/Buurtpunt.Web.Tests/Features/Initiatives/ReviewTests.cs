@@ -32,6 +32,9 @@ public class ReviewTests(MailFactory factory) : IClassFixture<MailFactory>
         var own = (await s.Applicant.GetPageAsync($"/aanvraag/{s.Application}")).Text();
         Assert.Contains("Vraag van de stad", own);
         Assert.Contains("Hoeveel buren doen mee?", own);
+        Assert.Contains("Er is een vraag voor u", own); // the status, in the applicant's words
+        Assert.Contains("Er is een vraag voor u", (await s.Applicant.GetPageAsync("/aanvragen")).Text());
+        Assert.Contains("Wacht op antwoord van de aanvrager", (await s.WorkingGroup.GetPageAsync(s.File)).Text()); // and in the city's
         await AnswerAsync(s, "Een twintigtal gezinnen.");
         Assert.Equal(ApplicationStatus.InReview, (await s.LoadAsync()).Status);
         Assert.Contains("Een twintigtal gezinnen.", (await s.WorkingGroup.GetPageAsync(s.File)).Text());
