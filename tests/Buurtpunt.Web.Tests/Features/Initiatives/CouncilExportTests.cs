@@ -25,7 +25,12 @@ public class CouncilExportTests(BuurtpuntFactory factory) : IClassFixture<Buurtp
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        // Tagged (headings, tables) and in the reader's language, for council members with a screen reader.
+        var raw = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.Contains("/StructTreeRoot", raw);
+        Assert.Contains("/Lang (nl", raw);
+        using var pdf = PdfDocument.Open(bytes);
         var pages = pdf.GetPages().ToList();
         return (string.Join(" ", pages.SelectMany(p => p.GetWords()).Select(w => w.Text)), pages[0].Width > pages[0].Height);
     }
