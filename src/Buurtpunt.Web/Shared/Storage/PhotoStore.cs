@@ -22,6 +22,10 @@ public sealed class PhotoStore(IConfiguration configuration, IHostEnvironment en
 
     private readonly string _root = Path.Combine(DataFolder.Resolve(configuration, environment), "photos");
 
+    /// <summary>What to tell the person about a photo that was refused, in their language.</summary>
+    public static string Explain(Microsoft.Extensions.Localization.IStringLocalizer l, PhotoProblem? problem) =>
+        l[$"Photo.Problem.{problem ?? PhotoProblem.NotAnImage}", MaxBytes / 1024 / 1024];
+
     public static PhotoProblem? Check(IFormFile? file) => file switch
     {
         null or { Length: 0 } => PhotoProblem.Empty,

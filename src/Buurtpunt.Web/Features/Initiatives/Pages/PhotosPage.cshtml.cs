@@ -40,14 +40,14 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         if (!Editable) return this.ProblemPage(nameof(Upload), l["Photos.Closed"], StatusCodes.Status409Conflict);
-        if (PhotoStore.Check(Upload) is { } problem) ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
+        if (PhotoStore.Check(Upload) is { } problem) ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, problem));
         if (Photos.Count >= ApplicationPhoto.Max) ModelState.AddModelError(nameof(Upload), l["Photos.TooMany", ApplicationPhoto.Max]);
         if (!ModelState.IsValid) return this.InvalidPage();
 
         var (stored, saveProblem) = await store.SaveAsync(Application.MunicipalityId, Upload!, cancellationToken);
         if (stored is null)
         {
-            ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{saveProblem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, saveProblem));
             return this.InvalidPage();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;

@@ -77,7 +77,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
         if (!IsOwn) return Refuse("Project.OnlyProject", StatusCodes.Status403Forbidden);
         this.OnlyValidate(nameof(News));
         if (News.Photo is not null && PhotoStore.Check(News.Photo) is { } check)
-            ModelState.AddModelError("News.Photo", l[$"Photo.Problem.{check}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError("News.Photo", PhotoStore.Explain(l, check));
         if (News.Photo is not null && string.IsNullOrWhiteSpace(News.PhotoAlt))
             ModelState.AddModelError("News.PhotoAlt", l["Validation.Required", l["Project.Field.PhotoAlt"]]);
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -85,7 +85,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
         var (outcome, problem) = await projects.PostAsync(Application, News.Text!, News.Photo, News.PhotoAlt, actor.EnteredById ?? actor.PersonId, cancellationToken);
         if (problem is { } saveProblem)
         {
-            ModelState.AddModelError("News.Photo", l[$"Photo.Problem.{saveProblem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError("News.Photo", PhotoStore.Explain(l, saveProblem));
             return this.InvalidPage();
         }
         return Done(outcome, "Project.Done.Posted", id);

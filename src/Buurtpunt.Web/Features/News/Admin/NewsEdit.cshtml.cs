@@ -62,7 +62,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
         if (Input.PointId is { } pointId && Points.All(p => p.Id != pointId || p.AreaId != Input.AreaId))
             ModelState.AddModelError("Input.PointId", l["News.PointNotInArea"]);
         if (Upload is not null && PhotoStore.Check(Upload) is { } problem)
-            ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, problem));
         if (Upload is not null && string.IsNullOrWhiteSpace(Input.PhotoAlt))
             ModelState.AddModelError("Input.PhotoAlt", l["News.PhotoAltNeeded"]);
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -73,7 +73,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
             var (stored, saveProblem) = await photos.SaveAsync(db.CurrentMunicipalityId, Upload, cancellationToken);
             if (stored is null)
             {
-                ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{saveProblem}", PhotoStore.MaxBytes / 1024 / 1024]);
+                ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, saveProblem));
                 return this.InvalidPage();
             }
             var photo = new Photo { AltText = Input.PhotoAlt!.Trim(), StorageKey = stored.Key, Width = stored.Width, Height = stored.Height, CreatedUtc = clock.UtcNow };

@@ -66,13 +66,13 @@ public partial class MunicipalitySettingsModel(AppDbContext db, PlaceChanges cha
             else if (!BelgiumBounds.Contains(latitude, longitude))
                 ModelState.AddModelError("Input.MapLatitude", l["Validation.OutsideBelgium"]);
             if (Logo is not null && PhotoStore.Check(Logo) is { } problem)
-                ModelState.AddModelError(nameof(Logo), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
+                ModelState.AddModelError(nameof(Logo), PhotoStore.Explain(l, problem));
         }
         StoredPhoto? logo = null;
         if (ModelState.IsValid && Logo is not null)
         {
             var (stored, problem) = await store.SaveAsync(municipality.Id, Logo, cancellationToken);
-            if (stored is null) ModelState.AddModelError(nameof(Logo), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            if (stored is null) ModelState.AddModelError(nameof(Logo), PhotoStore.Explain(l, problem));
             logo = stored;
         }
         if (!ModelState.IsValid) return this.InvalidPage();

@@ -34,14 +34,14 @@ public class PointPhotosModel(AppDbContext db, PhotoStore store, PlaceChanges ch
     {
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         if (PhotoStore.Check(Upload) is { } problem)
-            ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{problem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, problem));
         if (!ModelState.IsValid) return this.InvalidPage();
 
         var municipalityId = await db.Points.Where(p => p.Id == id).Select(p => p.MunicipalityId).SingleAsync(cancellationToken);
         var (stored, saveProblem) = await store.SaveAsync(municipalityId, Upload!, cancellationToken);
         if (stored is null)
         {
-            ModelState.AddModelError(nameof(Upload), l[$"Photo.Problem.{saveProblem}", PhotoStore.MaxBytes / 1024 / 1024]);
+            ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, saveProblem));
             return this.InvalidPage();
         }
         db.Photos.Add(new Photo
