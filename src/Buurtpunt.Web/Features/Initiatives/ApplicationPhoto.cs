@@ -25,9 +25,9 @@ public class ApplicationPhoto : ITenantOwned
     public Guid? UploadedById { get; set; }
     public DateTime UploadedUtc { get; set; }
 
-    public int SmallWidth => Math.Min(480, Width);
+    public int SmallWidth => Shared.Storage.PhotoStore.Small(Width, Height).Width;
 
-    public int SmallHeight => Width == 0 ? 0 : (int)Math.Round(Height * SmallWidth / (double)Width);
+    public int SmallHeight => Shared.Storage.PhotoStore.Small(Width, Height).Height;
 }
 
 internal sealed class ApplicationPhotoConfiguration : IEntityTypeConfiguration<ApplicationPhoto>

@@ -25,19 +25,23 @@ public sealed class EvaluationReminders(AppDbContext db, MunicipalClock clock, A
         var due = await db.Applications.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.Status == ApplicationStatus.Running && a.EvaluationRemindedUtc == null && a.EndsOn != null && a.EndsOn <= opensBy
                         && a.Track!.EvaluationQuestionnaireId != null)
-            .OrderBy(a => a.Id).Take(500).ToListAsync(cancellationToken);
+            .OrderBy(a => a.Id)
+            .Select(a => new
+            {
+                Application = a,
+                Town = db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == a.MunicipalityId).Select(m => m.Name).First(),
+                Host = db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.MunicipalityId == a.MunicipalityId).OrderBy(h => h.Id).Select(h => h.Host).First(),
+            })
+            .Take(500).ToListAsync(cancellationToken);
         var sent = 0;
-        foreach (var application in due)
+        foreach (var (application, town, host) in due.Select(d => (d.Application, d.Town, d.Host)))
         {
             var claimed = await db.Applications.IgnoreQueryFilters().Where(a => a.Id == application.Id && a.EvaluationRemindedUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.EvaluationRemindedUtc, clock.UtcNow), cancellationToken);
             if (claimed != 1) continue;
-            var town = await db.Municipalities.IgnoreQueryFilters().Where(m => m.Id == application.MunicipalityId)
-                .Select(m => new { m.Name, Host = db.MunicipalityHosts.IgnoreQueryFilters().Where(h => h.MunicipalityId == m.Id).OrderBy(h => h.Id).Select(h => h.Host).First() })
-                .SingleAsync(cancellationToken);
-            var link = PublicLinks.Outside(configuration, town.Host, $"/aanvraag/{application.Id}/evaluatie");
+            var link = PublicLinks.Outside(configuration, host, $"/aanvraag/{application.Id}/evaluatie");
             sent += await mail.SendAsync(await applications.ApplicantsAsync(application, cancellationToken), "Mail.EvaluationDue", [application.Title],
-                [application.Title, application.EndsOn!.Value, link, town.Name], cancellationToken);
+                [application.Title, application.EndsOn!.Value, link, town], cancellationToken);
         }
         return sent;
     }

@@ -53,37 +53,38 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         var person = user.PersonId();
         var seats = person is null ? [] : await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.PersonId == person).ToListAsync(cancellationToken);
         var administrator = user.Holds(Role.Administrator, null);
-        var conflict = person is { } id && (seats.Count > 0 || administrator) && await InConflictAsync(id, application, cancellationToken);
+        // Conflicts are looked up only for people with a review right, once for both questions below.
+        var conflicted = person is not null && (seats.Count > 0 || administrator) ? await ConflictedAsync(application, cancellationToken) : [];
+        var conflict = person is { } id && conflicted.Contains(id);
         var committee = seats.Any(s => s.Panel == Panel.Committee);
         var chair = seats.Any(s => s.Panel == Panel.Committee && s.IsChair);
-        var standsIn = committee && !chair && !conflict && await StandsInForChairAsync(person!.Value, application, cancellationToken);
+        var standsIn = committee && !chair && !conflict && await StandsInForChairAsync(person!.Value, application, conflicted, cancellationToken);
         return new ReviewSeat(seats.Any(s => s.Panel == Panel.WorkingGroup), committee, chair || standsIn, administrator, conflict) { StandsInForChair = standsIn };
     }
+
+    /// <summary>
+    /// Who does not review this application: its applicants, its supporters and whoever declared a
+    /// conflict of interest on it.
+    /// </summary>
+    private async Task<HashSet<Guid>> ConflictedAsync(Application application, CancellationToken cancellationToken) =>
+    [
+        .. await applications.ApplicantsAsync(application, cancellationToken),
+        .. await db.Supports.Where(s => s.ApplicationId == application.Id && s.SupporterId != null).Select(s => s.SupporterId!.Value).ToListAsync(cancellationToken),
+        .. await db.DeclaredConflicts.Where(c => c.ApplicationId == application.Id).Select(c => c.PersonId).ToListAsync(cancellationToken),
+    ];
 
     /// <summary>
     /// When no chair can act on an application (the chair has a conflict of interest, or none is
     /// seated), the committee member seated first who can stands in for it, so that no application
     /// waits for the administrator to reseat the jury.
     /// </summary>
-    private async Task<bool> StandsInForChairAsync(Guid person, Application application, CancellationToken cancellationToken)
+    private async Task<bool> StandsInForChairAsync(Guid person, Application application, HashSet<Guid> conflicted, CancellationToken cancellationToken)
     {
         var members = await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.Panel == Panel.Committee)
             .OrderBy(s => s.Id).Select(s => new { s.PersonId, s.IsChair }).ToListAsync(cancellationToken);
-        HashSet<Guid> conflicted =
-        [
-            .. await applications.ApplicantsAsync(application, cancellationToken),
-            .. await db.Supports.Where(s => s.ApplicationId == application.Id && s.SupporterId != null).Select(s => s.SupporterId!.Value).ToListAsync(cancellationToken),
-            .. await db.DeclaredConflicts.Where(c => c.ApplicationId == application.Id).Select(c => c.PersonId).ToListAsync(cancellationToken),
-        ];
         return !members.Any(m => m.IsChair && !conflicted.Contains(m.PersonId))
             && members.FirstOrDefault(m => !m.IsChair && !conflicted.Contains(m.PersonId))?.PersonId == person;
     }
-
-    /// <summary>Applying for it, supporting it or a declared conflict: such a person does not review it.</summary>
-    public async Task<bool> InConflictAsync(Guid person, Application application, CancellationToken cancellationToken) =>
-        await applications.IsApplicantAsync(person, application, cancellationToken)
-        || await db.Supports.AnyAsync(s => s.ApplicationId == application.Id && s.SupporterId == person, cancellationToken)
-        || await db.DeclaredConflicts.AnyAsync(c => c.ApplicationId == application.Id && c.PersonId == person, cancellationToken);
 
     public async Task<ReviewOutcome> AskAsync(Application application, ReviewSeat seat, Guid by, string question, CancellationToken cancellationToken)
     {

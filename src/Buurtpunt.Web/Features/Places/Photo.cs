@@ -18,7 +18,7 @@ public class Photo : ITenantOwned
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>The size of the small version ("s", at most 480 wide), for width/height in the page: no layout shift.</summary>
-    public int SmallWidth => Math.Min(480, Width);
+    public int SmallWidth => Shared.Storage.PhotoStore.Small(Width, Height).Width;
 
-    public int SmallHeight => Width == 0 ? 0 : (int)Math.Round(Height * SmallWidth / (double)Width);
+    public int SmallHeight => Shared.Storage.PhotoStore.Small(Width, Height).Height;
 }

@@ -22,6 +22,13 @@ public sealed class PhotoStore(IConfiguration configuration, IHostEnvironment en
 
     private readonly string _root = Path.Combine(DataFolder.Resolve(configuration, environment), "photos");
 
+    /// <summary>The size of the small version ("s"), for width and height in the page: no layout shift while it loads.</summary>
+    public static (int Width, int Height) Small(int width, int height)
+    {
+        var small = Math.Min(Widths["s"], width);
+        return (small, width == 0 ? 0 : (int)Math.Round(height * small / (double)width));
+    }
+
     /// <summary>What to tell the person about a photo that was refused, in their language.</summary>
     public static string Explain(Microsoft.Extensions.Localization.IStringLocalizer l, PhotoProblem? problem) =>
         l[$"Photo.Problem.{problem ?? PhotoProblem.NotAnImage}", MaxBytes / 1024 / 1024];

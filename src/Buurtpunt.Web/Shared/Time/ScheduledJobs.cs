@@ -16,8 +16,7 @@ public static class ScheduledJobs
     public static IServiceCollection AddScheduledJob<T>(this IServiceCollection services) where T : class, IScheduledJob
     {
         services.AddScoped<T>().AddScoped<IScheduledJob>(provider => provider.GetRequiredService<T>());
-        if (!services.Any(s => s.ImplementationType == typeof(ScheduledWorker))) services.AddHostedService<ScheduledWorker>();
-        return services;
+        return services.AddHostedService<ScheduledWorker>(); // registered once however many jobs: it is a TryAddEnumerable
     }
 }
 

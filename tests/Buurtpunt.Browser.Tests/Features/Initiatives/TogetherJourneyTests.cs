@@ -58,7 +58,7 @@ public class TogetherJourneyTests(BrowserFixture browser, KestrelFactory app) : 
     }
 
     [Fact]
-    public async Task The_administrator_adds_an_offer_to_the_catalogue_that_residents_then_choose_from_and_reads_the_calls_figures()
+    public async Task The_administrator_adds_an_offer_to_the_catalogue_that_residents_then_choose_from_and_reads_the_calls_figures_and_a_file_with_a_photo()
     {
         var admin = await browser.NewPageAsync();
         await admin.SignInAsync(app.Url(), DemoSeeder.AdminEmail);
@@ -83,5 +83,11 @@ public class TogetherJourneyTests(BrowserFixture browser, KestrelFactory app) : 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Cijfers van de oproep" }).ClickAsync();
         Assert.Contains("Zitbanken langs de Molenbeek", await admin.Locator("main").InnerTextAsync());
         await admin.ExamineAsync("call-figures");
+
+        // The working group opens that file and sees the photo the applicant added, with its description.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Zitbanken langs de Molenbeek" }).ClickAsync();
+        var photo = admin.GetByRole(AriaRole.Img, new() { Name = "Tekening van het pad langs de Molenbeek, waar de zitbanken zouden staan" });
+        Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the applicant's photo loads for the working group");
+        await admin.ExamineAsync("review-file-photo");
     }
 }
