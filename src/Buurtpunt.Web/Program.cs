@@ -93,9 +93,6 @@ builder.Services.AddRazorPages(o =>
         foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin", "/Initiatives/Review" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
-        // Staff read residents' applications, supporters and receipts on these pages: two steps, like the staff folders.
-        foreach (var staffPage in new[] { "/Initiatives/Pages/ApplicationPage", "/Initiatives/Pages/ProjectPage", "/Initiatives/Pages/EvaluationPage" })
-            o.Conventions.AddPageApplicationModelConvention(staffPage, m => m.Filters.Add(new RequireTwoStepForStaff()));
         foreach (var sensitive in new[] { "/People/Profile/Erase", "/People/Profile/ChangeEmail" })
             o.Conventions.AddPageApplicationModelConvention(sensitive, m => m.Filters.Add(new RequireTwoStepForStaff()));
     })

@@ -59,8 +59,6 @@ public static class Downloads
     private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
     {
         if (await http.RequestServices.GetRequiredService<Applications>().IsApplicantAsync((await onBehalf.ActorAsync(cancellationToken))?.PersonId, application, cancellationToken)) return true;
-        // Staff open residents' files only in a session that signed in in two steps, as on the staff pages.
-        if (!RequireTwoStepForStaff.SignedInWithTwoSteps(http.User)) return false;
         var seat = await reviews.SeatAsync(http.User, application, cancellationToken);
         return cityOnly ? seat.SeesPeople : seat.Any && !seat.Conflict;
     }

@@ -5,5 +5,5 @@ namespace Buurtpunt.Web.Features.Initiatives;
 public static class InitiativesModule
 {
     public static IServiceCollection AddInitiatives(this IServiceCollection services) =>
-        services.AddScoped<Applications>().AddScoped<Reviews>().AddScoped<Projects>().AddScoped<Supports>().AddScheduledJob<EvaluationReminders>();
+        services.AddScoped<Applications>().AddScoped<Reviews>().AddScoped<People.IStaffRoleEnded, SeatsEnd>().AddScoped<Projects>().AddScoped<Supports>().AddScheduledJob<EvaluationReminders>();
 }

@@ -60,7 +60,8 @@ public class Score : ITenantOwned
 
 /// <summary>
 /// A reviewer's declared conflict of interest for an application (a neighbour, family, a club they
-/// are part of). Applying for or supporting it counts as a conflict without a declaration.
+/// are part of), or one recorded when they joined it as co-applicant, so it outlasts their removal.
+/// Applying for or supporting it counts as a conflict without a record (see <see cref="Conflicts"/>).
 /// </summary>
 public class DeclaredConflict : ITenantOwned
 {
@@ -70,6 +71,7 @@ public class DeclaredConflict : ITenantOwned
     public int MunicipalityId { get; set; }
     public int ApplicationId { get; set; }
     public Guid PersonId { get; set; }
+    public ConflictKind Kind { get; set; }
     public string Reason { get; set; } = "";
     public DateTime DeclaredUtc { get; set; }
 }
@@ -121,6 +123,7 @@ internal sealed class DeclaredConflictConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DeclaredConflict> b)
     {
         b.Property(c => c.Reason).HasMaxLength(DeclaredConflict.ReasonMaxLength);
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(c => new { c.ApplicationId, c.PersonId }).IsUnique();
         b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -37,7 +37,7 @@ public sealed record ReviewSeat(bool WorkingGroup, bool Committee, bool Chair, b
     public bool SeesPeople => !Conflict && (WorkingGroup || Administrator);
 }
 
-public enum ReviewOutcome { Done, Refused, Changed, OffScale, Incomplete, NeedsAdvice, NeedsScores, OverBudget, AboveTrackMaximum, NotPositive }
+public enum ReviewOutcome { Done, Refused, Changed, AlreadyScored, OffScale, Incomplete, NeedsAdvice, NeedsScores, OverBudget, AboveTrackMaximum, NotPositive }
 
 /// <summary>
 /// The review chain after submission: the working group asks the applicant questions and advises,
@@ -48,30 +48,39 @@ public enum ReviewOutcome { Done, Refused, Changed, OffScale, Incomplete, NeedsA
 public sealed class Reviews(AppDbContext db, Applications applications, MunicipalClock clock, PersonMail personMail, PublicLinks links,
     CurrentMunicipality municipality)
 {
+    /// <summary>
+    /// What this person is in the review of this application. A seat counts only while its holder holds
+    /// a staff role — in the database (revoking the last one also removes the seats) and in this session
+    /// (two steps, see <see cref="StaffSession"/>) — and the panels' seats only once it is submitted: a
+    /// draft is the applicants' own (administrators see it, to type in the supports signed on paper).
+    /// </summary>
     public async Task<ReviewSeat> SeatAsync(ClaimsPrincipal user, Application application, CancellationToken cancellationToken)
     {
         var person = user.PersonId();
-        var seats = person is null ? [] : await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.PersonId == person).ToListAsync(cancellationToken);
+        if (person is null || !Roles.Staff.Any(r => user.IsInRole(r.ToString()))) return new ReviewSeat(false, false, false, false, false);
+        var seats = application.SubmittedUtc is null ? []
+            : await SeatsOf(db, user).AsNoTracking().Where(s => s.CallId == application.CallId).ToListAsync(cancellationToken);
         var administrator = user.Holds(Role.Administrator, null);
         // Conflicts are looked up only for people with a review right, once for both questions below.
-        var conflicted = person is not null && (seats.Count > 0 || administrator) ? await ConflictedAsync(application, cancellationToken) : [];
-        var conflict = person is { } id && conflicted.Contains(id);
+        var conflicted = seats.Count > 0 || administrator ? await Conflicts.OfAsync(db, application.Id, cancellationToken) : [];
+        var conflict = conflicted.Contains(person.Value);
         var committee = seats.Any(s => s.Panel == Panel.Committee);
         var chair = seats.Any(s => s.Panel == Panel.Committee && s.IsChair);
-        var standsIn = committee && !chair && !conflict && await StandsInForChairAsync(person!.Value, application, conflicted, cancellationToken);
+        var standsIn = committee && !chair && !conflict && await StandsInForChairAsync(person.Value, application, conflicted, cancellationToken);
         return new ReviewSeat(seats.Any(s => s.Panel == Panel.WorkingGroup), committee, chair || standsIn, administrator, conflict) { StandsInForChair = standsIn };
     }
 
-    /// <summary>
-    /// Who does not review this application: its applicants, its supporters and whoever declared a
-    /// conflict of interest on it.
-    /// </summary>
-    private async Task<HashSet<Guid>> ConflictedAsync(Application application, CancellationToken cancellationToken) =>
-    [
-        .. await applications.ApplicantsAsync(application, cancellationToken),
-        .. await db.Supports.Where(s => s.ApplicationId == application.Id && s.SupporterId != null).Select(s => s.SupporterId!.Value).ToListAsync(cancellationToken),
-        .. await db.DeclaredConflicts.Where(c => c.ApplicationId == application.Id).Select(c => c.PersonId).ToListAsync(cancellationToken),
-    ];
+    /// <summary>The seats that count: those whose holder still holds a staff role.</summary>
+    public static IQueryable<CallSeat> HeldSeats(AppDbContext db) =>
+        db.CallSeats.Where(s => db.RoleGrants.Any(g => g.UserId == s.PersonId && Roles.Staff.Contains(g.Role)));
+
+    /// <summary>This person's seats that count now: none in a session without a staff role (one step, or a revoked role).</summary>
+    public static IQueryable<CallSeat> SeatsOf(AppDbContext db, ClaimsPrincipal user)
+    {
+        var person = user.PersonId();
+        var staffSession = person is not null && Roles.Staff.Any(r => user.IsInRole(r.ToString()));
+        return HeldSeats(db).Where(s => staffSession && s.PersonId == person);
+    }
 
     /// <summary>
     /// When no chair can act on an application (the chair has a conflict of interest, or none is
@@ -80,7 +89,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
     /// </summary>
     private async Task<bool> StandsInForChairAsync(Guid person, Application application, HashSet<Guid> conflicted, CancellationToken cancellationToken)
     {
-        var members = await db.CallSeats.AsNoTracking().Where(s => s.CallId == application.CallId && s.Panel == Panel.Committee)
+        var members = await HeldSeats(db).AsNoTracking().Where(s => s.CallId == application.CallId && s.Panel == Panel.Committee)
             .OrderBy(s => s.Id).Select(s => new { s.PersonId, s.IsChair }).ToListAsync(cancellationToken);
         return !members.Any(m => m.IsChair && !conflicted.Contains(m.PersonId))
             && members.FirstOrDefault(m => !m.IsChair && !conflicted.Contains(m.PersonId))?.PersonId == person;
@@ -113,7 +122,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
 
     /// <summary>
     /// A committee member's scores, one per criterion on the scale, while the application is in review.
-    /// Given again, they replace the member's earlier scores.
+    /// They are final: once given, the member sees the others' scores, so scoring again would no longer be independent.
     /// </summary>
     public async Task<ReviewOutcome> ScoreAsync(Application application, ReviewSeat seat, Guid by, IReadOnlyDictionary<int, int> points, string comment,
         CancellationToken cancellationToken)
@@ -128,7 +137,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         if (await db.Applications.Where(a => a.Id == application.Id && a.Status == ApplicationStatus.InReview)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.UpdatedUtc, a => a.UpdatedUtc), cancellationToken) == 0)
             return ReviewOutcome.Changed;
-        await db.Assessments.Where(a => a.ApplicationId == application.Id && a.ReviewerId == by).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id && a.ReviewerId == by, cancellationToken)) return ReviewOutcome.AlreadyScored;
         db.Assessments.Add(new Assessment
         {
             ApplicationId = application.Id, ReviewerId = by, Comment = comment.Trim(), ScoredUtc = clock.UtcNow,
@@ -144,9 +153,7 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
     {
         if (!seat.Any || seat.Conflict || application.DecidedUtc is not null) return ReviewOutcome.Refused;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Assessments.Where(a => a.ApplicationId == application.Id && a.ReviewerId == by).ExecuteDeleteAsync(cancellationToken);
-        db.DeclaredConflicts.Add(new DeclaredConflict { ApplicationId = application.Id, PersonId = by, Reason = reason.Trim(), DeclaredUtc = clock.UtcNow });
-        await db.SaveChangesAsync(cancellationToken);
+        await Conflicts.RecordAsync(db, application.Id, by, ConflictKind.Declared, reason.Trim(), clock.UtcNow, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ReviewOutcome.Done;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Ui;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -50,7 +51,16 @@ public static class PeopleModule
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = RejectOtherMunicipality;
+            // A staff person refused only because this session lacks its second step is sent to take it.
+            o.Events.OnRedirectToAccessDenied = async context =>
+            {
+                var http = context.HttpContext;
+                context.Response.Redirect(StaffSession.AwaitsSecondStep(http.User)
+                    ? await StaffSession.SecondStepUrlAsync(http, http.Request.Path + http.Request.QueryString)
+                    : context.RedirectUri);
+            };
         });
+        services.AddTransient<IClaimsTransformation, StaffSession>();
         services.AddPasskeys();
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
@@ -81,7 +91,11 @@ public static class PeopleModule
         return services;
     }
 
-    public static void MapPeople(this WebApplication app) =>
+    public static void MapPeople(this WebApplication app)
+    {
+        // The link staff follow from the notice that their work waits for the second step.
+        app.MapGet("/tweede-stap", async (HttpContext http) =>
+            Results.Redirect(StaffSession.AwaitsSecondStep(http.User) ? await StaffSession.SecondStepUrlAsync(http, "/") : "/")).RequireAuthorization();
         // The right of access as a file: everything held about the signed-in person.
         app.MapGet("/profiel/gegevens.json", async (ClaimsPrincipal principal, UserManager<User> users, PersonalData data, CancellationToken cancellationToken) =>
         {
@@ -89,6 +103,7 @@ public static class PeopleModule
             if (export is null) return Results.Challenge();
             return Results.File(PersonalData.ToJson(export), "application/json", "buurtpunt-mijn-gegevens.json");
         }).RequireAuthorization();
+    }
 
     /// <summary>A sign-in cookie made on one municipality's host never counts on another's.</summary>
     private static async Task RejectOtherMunicipality(CookieValidatePrincipalContext context)

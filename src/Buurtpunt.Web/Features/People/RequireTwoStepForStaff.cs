@@ -7,12 +7,14 @@ namespace Buurtpunt.Web.Features.People;
 
 /// <summary>
 /// Staff pages open only to a session that signed in in two steps: password and authenticator
-/// code, or a passkey. Staff with a passkey are asked to sign in with it; staff with neither are
-/// sent to set one up. Nothing of the staff page is shown before that.
+/// code, or a passkey. Without them <see cref="StaffSession"/> has already taken the staff roles out of
+/// the session; this filter sends the person on to their second step instead of showing a resident's
+/// refusal. Staff with a passkey are asked to sign in with it; staff with neither are sent to set one up.
 /// </summary>
 public sealed class RequireTwoStepForStaff : IAsyncPageFilter
 {
-    public static bool IsStaff(ClaimsPrincipal principal) => Roles.Staff.Any(r => principal.IsInRole(r.ToString()));
+    /// <summary>A staff person, whatever the strength of this session (their roles may wait for the second step).</summary>
+    public static bool IsStaff(ClaimsPrincipal principal) => Roles.Staff.Any(r => principal.IsInRole(r.ToString())) || StaffSession.AwaitsSecondStep(principal);
 
     public static bool SignedInWithTwoSteps(ClaimsPrincipal principal) => principal.HasClaim("amr", "mfa");
 
@@ -28,15 +30,10 @@ public sealed class RequireTwoStepForStaff : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var principal = context.HttpContext.User;
-        if (IsStaff(principal) && !SignedInWithTwoSteps(principal))
+        var http = context.HttpContext;
+        if (StaffSession.AwaitsSecondStep(http.User))
         {
-            var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<User>>();
-            var user = await users.GetUserAsync(principal);
-            var request = context.HttpContext.Request;
-            context.Result = user is not null && (await users.GetPasskeysAsync(user)).Count > 0
-                ? new RedirectResult($"/aanmelden?toegangssleutel=nodig&returnUrl={Uri.EscapeDataString(request.Path + request.QueryString)}")
-                : new RedirectResult("/profiel/tweestaps?nodig=1");
+            context.Result = new RedirectResult(await StaffSession.SecondStepUrlAsync(http, http.Request.Path + http.Request.QueryString));
             return;
         }
         await next();

@@ -12,8 +12,11 @@ public static class Roles
     /// <summary>An administrator holds the whole municipality; an area-limited administrator would be a contradiction.</summary>
     public static bool MayHaveArea(Role role) => role != Role.Administrator;
 
-    /// <summary>Roles that see other people's personal data: they sign in in two steps, never by e-mail link.</summary>
-    public static readonly Role[] Staff = [Role.Administrator, Role.CommunityWorker, Role.DepartmentStaff, Role.Reviewer];
+    /// <summary>
+    /// Roles that see other people's personal data (leads see who registered for their activities, with
+    /// phone numbers): they sign in in two steps, never by e-mail link, and hold their powers only in such a session.
+    /// </summary>
+    public static readonly Role[] Staff = [Role.Administrator, Role.CommunityWorker, Role.AreaLead, Role.DepartmentStaff, Role.Reviewer];
 
     public static bool IsStaff(Role role) => Staff.Contains(role);
 }

@@ -46,12 +46,13 @@ public static class AuditActions
     public const string SupportEntered = "SupportEntered";
     public const string ApplicationExported = "ApplicationExported";
     public const string FormResponsesExported = "FormResponsesExported";
+    public const string SeatsEnded = "SeatsEnded";
 
     public static readonly string[] All =
     [
         PersonViewed, PeopleListed, RoleGranted, RoleRevoked, AuditRead, AssistedCreated, AssistedEdited, ConsentRecorded,
         ConsentWithdrawn, PersonExported, PersonErased, TakeoverCodeMade, TakenOver, ActingStarted, ActingStopped, ActedOnBehalf,
         RegistrationsViewed, RegistrationsExported, HelpRequestViewed, HelpRequestsListed, HelpRequestChanged, VolunteersListed, VolunteerApproved, ApplicationViewed, SupportEntered,
-        ApplicationExported, FormResponsesExported,
+        ApplicationExported, FormResponsesExported, SeatsEnded,
     ];
 }

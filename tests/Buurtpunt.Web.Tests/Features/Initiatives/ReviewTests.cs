@@ -109,11 +109,15 @@ public class ReviewTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal(0, await factory.WithDbAsync(db => db.Assessments.IgnoreQueryFilters().CountAsync(a => a.ApplicationId == s.Application)));
         // The working group does not score.
         Assert.Equal(HttpStatusCode.Conflict, (await s.ScoreAsync(s.WorkingGroup, 3, 3, 3, 3)).StatusCode);
-        // Scoring again replaces one's own scores.
+        // Scores are final: once given, the member sees the others' scores, so scoring again is refused and changes nothing.
         Assert.Equal(HttpStatusCode.Redirect, (await s.ScoreAsync(s.Member, 3, 3, 3, 3)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await s.ScoreAsync(s.Member, 5, 5, 5, 5)).StatusCode);
+        var again = await s.ScoreAsync(s.Member, 5, 5, 5, 5);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Uw scores liggen vast", (await again.ReadAsync()).Text());
         var points = await factory.WithDbAsync(db => db.Scores.IgnoreQueryFilters().Where(x => db.Assessments.IgnoreQueryFilters().Any(a => a.Id == x.AssessmentId && a.ApplicationId == s.Application)).Select(x => x.Points).ToListAsync());
-        Assert.Equal([5, 5, 5, 5], points);
+        Assert.Equal([3, 3, 3, 3], points);
+        // The file no longer offers the scoring form.
+        Assert.DoesNotContain("handler=Score", await (await s.Member.GetAsync(s.File)).Content.ReadAsStringAsync());
     }
 
     [Fact]

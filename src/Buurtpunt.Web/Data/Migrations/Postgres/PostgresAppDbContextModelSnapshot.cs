@@ -1015,6 +1015,11 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("DeclaredUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 

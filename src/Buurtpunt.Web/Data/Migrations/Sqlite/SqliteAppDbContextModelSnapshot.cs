@@ -973,6 +973,11 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("DeclaredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 

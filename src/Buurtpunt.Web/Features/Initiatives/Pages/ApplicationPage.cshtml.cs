@@ -14,12 +14,13 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 
 /// <summary>
 /// One application, for its applicant (or the worker acting for them) and the municipality's
-/// administrators; anyone else: not found. A draft is filled in, saved and continued later; it
+/// administrators without a conflict of interest in it (the review's rule, <see cref="Reviews.SeatAsync"/>);
+/// anyone else: not found. A draft is filled in, saved and continued later; it
 /// shows what is still missing and is submitted when complete. Afterwards it reads back, with its
 /// history; the applicant can withdraw it until the decision.
 /// </summary>
 [RequestSizeLimit(FormReader.MaxFileBytes * 4)]
-public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader reader, Applications applications, Supports supports, Audit audit,
+public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader reader, Applications applications, Reviews reviews, Supports supports, Audit audit,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Supporter(string Name, string Address, bool FromPaper, DateTime CreatedUtc);
@@ -33,7 +34,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public IReadOnlyDictionary<int, Core.Forms.Answer> Saved { get; private set; } = new Dictionary<int, Core.Forms.Answer>();
     public List<Step> History { get; private set; } = [];
     public bool IsOwn { get; private set; }
-    public bool IsAdministrator { get; private set; }
+    /// <summary>The city's view: an administrator who is not party to the application.</summary>
+    public bool IsCity { get; private set; }
     public int SupportCount { get; private set; }
     /// <summary>Who supports it: for administrators only (the applicant sees the count).</summary>
     public List<Supporter> Supporters { get; private set; } = [];
@@ -88,7 +90,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public async Task<IActionResult> OnPostPaperSupportAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!IsAdministrator) return NotFound();
+        // Nobody enters supports on an application they are party to: the same rule as the view.
+        if (!IsCity) return NotFound();
         foreach (var key in ModelState.Keys.Where(k => k != nameof(PaperName) && k != nameof(PaperAddress)).ToList()) ModelState.Remove(key);
         if (string.IsNullOrWhiteSpace(PaperName)) ModelState.AddModelError(nameof(PaperName), l["Validation.Required", l["Support.Field.PaperName"]]);
         if (string.IsNullOrWhiteSpace(PaperAddress)) ModelState.AddModelError(nameof(PaperAddress), l["Validation.Required", l["Support.Field.PaperAddress"]]);
@@ -166,8 +169,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         var actor = await onBehalf.ActorAsync(cancellationToken);
         IsOwn = application is not null && await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken);
         ActingForResident = IsOwn && actor?.EnteredById is not null;
-        IsAdministrator = User.Holds(Role.Administrator, null);
-        if (application is null || !(IsOwn || IsAdministrator)) return NotFound();
+        IsCity = application is not null && !IsOwn && (await reviews.SeatAsync(User, application, cancellationToken)).Actors.Contains(ApplicationActor.Staff);
+        if (application is null || !(IsOwn || IsCity)) return NotFound();
         Application = application;
         Questions = await db.FormQuestions.AsNoTracking().Where(q => q.QuestionnaireId == application.Track!.QuestionnaireId)
             .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(cancellationToken);
@@ -180,7 +183,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         Areas = (await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name)).ToList();
         SupportCount = await db.Supports.CountAsync(s => s.ApplicationId == id, cancellationToken);
-        if (IsAdministrator && !IsOwn)
+        if (IsCity)
             Supporters = await db.Supports.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.CreatedUtc)
                 .Select(s => new Supporter(s.Name, s.Address, s.FromPaper, s.CreatedUtc)).ToListAsync(cancellationToken);
         History = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)

@@ -26,6 +26,7 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
         if (await LoadAsync(token, cancellationToken) is { } refusal) return refusal;
         var me = User.PersonId()!.Value;
         if (Invitation.PersonId == me) return Redirect($"/aanvraag/{Invitation.ApplicationId}");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!RightPerson || await db.CoApplicants.Where(c => c.Id == Invitation.Id && c.PersonId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, me).SetProperty(c => c.JoinedUtc, clock.UtcNow), cancellationToken) == 0)
         {
@@ -33,6 +34,9 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+        // Applying together is a conflict of interest that outlasts a later removal; scores given before it go.
+        await Conflicts.RecordAsync(db, Invitation.ApplicationId, me, ConflictKind.CoApplicant, "", clock.UtcNow, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["Notice"] = "CoApplicants.Welcome";
         return Redirect($"/aanvraag/{Invitation.ApplicationId}");
     }

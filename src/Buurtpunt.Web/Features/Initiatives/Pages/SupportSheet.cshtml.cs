@@ -12,7 +12,7 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 /// A sheet to print and take along the street: what the project is, a QR code to support it
 /// online, and lines for neighbours who prefer to sign on paper (a worker types those in).
 /// </summary>
-public class SupportSheetModel(AppDbContext db, OnBehalf onBehalf, Applications applications, PublicLinks links) : PageModel
+public class SupportSheetModel(AppDbContext db, OnBehalf onBehalf, Applications applications, Reviews reviews, PublicLinks links) : PageModel
 {
     public const int Lines = 12;
 
@@ -24,7 +24,11 @@ public class SupportSheetModel(AppDbContext db, OnBehalf onBehalf, Applications 
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.Call).Include(a => a.Track).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        if (application is null || !(await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken) || User.Holds(Role.Administrator, null)) || !application.TakesSupport) return NotFound();
+        // The applicants, and the city's administrators without a conflict of interest (as on the application's page).
+        if (application is null || !application.TakesSupport
+            || !(await applications.IsApplicantAsync(actor?.PersonId, application, cancellationToken)
+                 || (await reviews.SeatAsync(User, application, cancellationToken)).Actors.Contains(Core.Initiatives.ApplicationActor.Staff)))
+            return NotFound();
         Application = application;
         SupportUrl = links.Absolute($"/steun/{application.SupportToken}");
         using var qr = QRCodeGenerator.GenerateQrCode(SupportUrl, QRCodeGenerator.ECCLevel.M);

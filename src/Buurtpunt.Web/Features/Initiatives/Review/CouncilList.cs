@@ -31,11 +31,11 @@ public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, I
     /// </summary>
     public static async Task<Call?> ReadableCallAsync(AppDbContext db, ClaimsPrincipal user, int callId, CancellationToken cancellationToken)
     {
-        if (user.PersonId() is not { } me) return null;
+        if (user.PersonId() is null) return null;
         var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callId, cancellationToken);
         if (call is null) return null;
         return user.Holds(Role.Administrator, null)
-            || await db.CallSeats.AnyAsync(s => s.CallId == callId && s.PersonId == me && s.Panel == Panel.WorkingGroup, cancellationToken) ? call : null;
+            || await Reviews.SeatsOf(db, user).AnyAsync(s => s.CallId == callId && s.Panel == Panel.WorkingGroup, cancellationToken) ? call : null;
     }
 
     public static async Task<CouncilList> LoadAsync(AppDbContext db, Call call, Guid reader, CancellationToken cancellationToken)
@@ -49,8 +49,7 @@ public sealed record CouncilList(Call Call, IReadOnlyList<Criterion> Criteria, I
                 a.Id, a.Title, a.Track!.Kind, a.Status, a.SubmittedUtc, a.PaidCents, Supports = db.Supports.Count(s => s.ApplicationId == a.Id),
                 a.WorkingGroupOpinion, a.WorkingGroupAdvice, Assessments = db.Assessments.Count(x => x.ApplicationId == a.Id),
                 a.CommitteeOpinion, a.CommitteeAdvice, a.DecidedUtc, a.GrantedCents, a.Conditions, a.DecisionReason,
-                Conflict = a.ApplicantId == reader || db.Supports.Any(s => s.ApplicationId == a.Id && s.SupporterId == reader)
-                    || db.DeclaredConflicts.Any(c => c.ApplicationId == a.Id && c.PersonId == reader),
+                Conflict = Conflicts.Parties(db).Any(p => p.ApplicationId == a.Id && p.PersonId == reader),
             })
             .ToListAsync(cancellationToken);
         var assessments = db.Assessments.Where(x => db.Applications.Any(a => a.Id == x.ApplicationId && a.CallId == call.Id));

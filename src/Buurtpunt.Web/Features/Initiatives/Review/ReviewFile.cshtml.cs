@@ -148,7 +148,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
         }
         await LoadAsync(id, cancellationToken);
         Problem = $"Review.Problem.{outcome}";
-        Response.StatusCode = outcome is ReviewOutcome.Changed or ReviewOutcome.OverBudget or ReviewOutcome.Refused or ReviewOutcome.NeedsAdvice or ReviewOutcome.NeedsScores
+        Response.StatusCode = outcome is ReviewOutcome.Changed or ReviewOutcome.AlreadyScored or ReviewOutcome.OverBudget or ReviewOutcome.Refused or ReviewOutcome.NeedsAdvice or ReviewOutcome.NeedsScores
             ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -15,10 +15,10 @@ public class ReviewIndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var me = User.PersonId();
         var all = User.Holds(Role.Administrator, null);
+        var seats = Reviews.SeatsOf(db, User);
         Rows = await db.Calls.AsNoTracking()
-            .Where(c => all || db.CallSeats.Any(s => s.CallId == c.Id && s.PersonId == me))
+            .Where(c => all || seats.Any(s => s.CallId == c.Id))
             .OrderByDescending(c => c.OpensOn).ThenBy(c => c.Id)
             .Select(c => new Row(c.Id, c.Title, c.ClosesOn,
                 db.Applications.Count(a => a.CallId == c.Id && a.Status == ApplicationStatus.Submitted),

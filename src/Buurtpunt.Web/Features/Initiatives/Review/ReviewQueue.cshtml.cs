@@ -36,7 +36,7 @@ public class ReviewQueueModel(AppDbContext db) : PageModel
         var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         var me = User.PersonId();
         if (call is null || me is null) return NotFound();
-        var panels = await db.CallSeats.Where(s => s.CallId == id && s.PersonId == me).Select(s => s.Panel).ToListAsync(cancellationToken);
+        var panels = await Reviews.SeatsOf(db, User).Where(s => s.CallId == id).Select(s => s.Panel).ToListAsync(cancellationToken);
         (WorkingGroup, Committee, Administrator) = (panels.Contains(Panel.WorkingGroup), panels.Contains(Panel.Committee), User.Holds(Role.Administrator, null));
         if (!WorkingGroup && !Committee && !Administrator) return NotFound();
         Call = call;
@@ -45,8 +45,7 @@ public class ReviewQueueModel(AppDbContext db) : PageModel
             .Select(a => new Row(a.Id, a.Title, a.Track!.Kind, a.Status, a.SubmittedUtc,
                 db.Supports.Count(s => s.ApplicationId == a.Id), a.WorkingGroupOpinion,
                 db.Assessments.Count(x => x.ApplicationId == a.Id), db.Assessments.Any(x => x.ApplicationId == a.Id && x.ReviewerId == me),
-                a.ApplicantId == me || db.CoApplicants.Any(c => c.ApplicationId == a.Id && c.PersonId == me) || db.Supports.Any(s => s.ApplicationId == a.Id && s.SupporterId == me)
-                    || db.DeclaredConflicts.Any(c => c.ApplicationId == a.Id && c.PersonId == me),
+                Conflicts.Parties(db).Any(p => p.ApplicationId == a.Id && p.PersonId == me),
                 a.GrantedCents))
             .ToListAsync(cancellationToken);
         PaidCents = await db.Applications.Where(a => a.CallId == id).SumAsync(a => a.PaidCents, cancellationToken);

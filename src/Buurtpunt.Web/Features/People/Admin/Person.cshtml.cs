@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Buurtpunt.Web.Features.People.Admin;
 
 /// <summary>One person's roles. Opening the file is audited, as is every grant and revocation.</summary>
-public class PersonModel(AppDbContext db, Audit audit, MunicipalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public class PersonModel(AppDbContext db, Audit audit, MunicipalClock clock, IEnumerable<IStaffRoleEnded> staffRoleEnded, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Grant(int Id, Role Role, string? AreaName);
 
@@ -58,6 +58,10 @@ public class PersonModel(AppDbContext db, Audit audit, MunicipalClock clock, ISt
         if (grant is null) return NotFound();
         db.RoleGrants.Remove(grant);
         audit.Add(AuditActions.RoleRevoked, id, grant.AreaId is null ? grant.Role.ToString() : $"{grant.Role} area {grant.AreaId}");
+        // Without any staff role left, what the person held as staff elsewhere (review seats) ends in the same save.
+        if (Roles.IsStaff(grant.Role) && !await db.RoleGrants.AnyAsync(g => g.UserId == id && g.Id != grant.Id && Roles.Staff.Contains(g.Role), cancellationToken))
+            foreach (var ended in staffRoleEnded)
+                await ended.EndAsync(id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = "Admin.Saved";
         return RedirectToPage(new { id });
