@@ -20,6 +20,7 @@ namespace Buurtpunt.Web.Shared.Printing;
 /// </summary>
 public sealed class ChromiumPdf(IServer server, IConfiguration configuration, ILogger<ChromiumPdf> logger) : IDisposable
 {
+    public const string ProfilePrefix = "buurtpunt-chromium-";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private readonly ConcurrencyLimiter _publicLine = Line(configuration.GetValue("Pdf:PublicQueue", 4));
@@ -112,8 +113,6 @@ public sealed class ChromiumPdf(IServer server, IConfiguration configuration, IL
         if (string.IsNullOrEmpty(root)) return Directory.CreateTempSubdirectory(ProfilePrefix);
         return Directory.CreateDirectory(Path.Combine(root, ProfilePrefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(6))));
     }
-
-    public const string ProfilePrefix = "buurtpunt-chromium-";
 
     // Chromium's helpers may let go of the profile a moment after the main process ends.
     private async Task RemoveAsync(DirectoryInfo profile)
