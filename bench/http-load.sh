@@ -21,7 +21,7 @@ trap 'stop_app; rm -rf "$data"' EXIT
 dotnet build src/Buurtpunt.Web -c Release -v q -nologo >/dev/null
 
 start_app() { # $1: output cache on/off
-  ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Demo__Scale=100 Storage__DataPath="$data" \
+  ASPNETCORE_ENVIRONMENT=Production Security__SecureCookies=false Demo__Seed=true Demo__Scale=100 Storage__DataPath="$data" \
     OutputCache__Enabled="$1" Logging__LogLevel__Default=Warning \
     dotnet src/Buurtpunt.Web/bin/Release/net10.0/Buurtpunt.Web.dll --urls "http://127.0.0.1:$port" \
     --contentRoot "$PWD/src/Buurtpunt.Web" >>"$data/app.log" 2>&1 &

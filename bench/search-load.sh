@@ -13,7 +13,7 @@ data=$(mktemp -d /tmp/buurtpunt-search-bench.XXXXXX)
 app=""
 trap 'if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
 dotnet build src/Buurtpunt.Web -c Release -v q -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Demo__Scale=100 Storage__DataPath="$data" Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Security__SecureCookies=false Demo__Seed=true Demo__Scale=100 Storage__DataPath="$data" Logging__LogLevel__Default=Warning \
   dotnet src/Buurtpunt.Web/bin/Release/net10.0/Buurtpunt.Web.dll --urls "http://127.0.0.1:$port" \
   --contentRoot "$PWD/src/Buurtpunt.Web" >>"$data/app.log" 2>&1 &
 app=$!

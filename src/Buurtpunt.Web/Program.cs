@@ -1,7 +1,6 @@
 using Buurtpunt.Web.Features.Initiatives;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.Activities;
-using Microsoft.AspNetCore.DataProtection;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.People;
@@ -41,9 +40,8 @@ builder.Services.AddProxies(builder.Configuration);
 builder.Services.AddDemo();
 builder.Services.AddPublicPageCache(builder.Configuration);
 builder.Services.AddPublicPageCompression();
-builder.Services.AddDataProtection()
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(builder.Configuration, builder.Environment), "keys")))
-    .SetApplicationName("Buurtpunt");
+builder.Services.AddServerHardening(builder.Configuration, builder.Environment);
+builder.Services.AddOnceOnlyAuthenticator();
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "buurtpunt.af";
@@ -113,6 +111,7 @@ app.UseHealth();
 app.UseStaticFiles();
 app.UseTenancy();
 app.UseRequestLocalization();
+app.UseServerHardening();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -106,14 +106,21 @@ public class KestrelFactory : BuurtpuntFactory
     protected override bool UsesMail => true;
     protected override string TileUrl => "/tegels/{z}/{x}/{y}.png";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, KestrelFactory> Running = new();
+
     /// <summary>The address of a municipality's host on the running server, e.g. http://tweede.localhost:41234.</summary>
     public string Url(string host = "localhost")
     {
         StartServer();
         var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
-        return $"http://{host}:{new Uri(address).Port}";
+        var port = new Uri(address).Port;
+        Running[port] = this;
+        return $"http://{host}:{port}";
     }
+
+    /// <summary>The app behind an address <see cref="Url"/> gave (browser steps know the page, not the app, yet need its clock).</summary>
+    public static KestrelFactory ServingAt(string url) => Running[new Uri(url).Port];
 }
 
 public sealed class ScaledFactory10 : BuurtpuntFactory
@@ -165,7 +172,8 @@ public sealed class ProxiedFactory : BuurtpuntFactory
         builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FromLoopback>());
     }
 
-    private sealed class FromLoopback : Microsoft.AspNetCore.Hosting.IStartupFilter
+    /// <summary>Makes every request come from 127.0.0.1, where the trusted proxy is.</summary>
+    public sealed class FromLoopback : Microsoft.AspNetCore.Hosting.IStartupFilter
     {
         public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
         {

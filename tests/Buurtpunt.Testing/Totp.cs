@@ -6,9 +6,14 @@ namespace Buurtpunt.Testing;
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits).</summary>
 public static class Totp
 {
-    public static string Code(string base32Key, DateTimeOffset? at = null)
+    public const int StepSeconds = 30;
+
+    public static long Step(DateTimeOffset at) => at.ToUnixTimeSeconds() / StepSeconds;
+
+    /// <summary>The code at a moment: tests pass the app's clock (<see cref="BuurtpuntFactory.Clock"/>), which is the one the app checks against.</summary>
+    public static string Code(string base32Key, DateTimeOffset at)
     {
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
+        var step = Step(at);
         Span<byte> counter = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(counter, step);
         var hash = HMACSHA1.HashData(FromBase32(base32Key), counter);

@@ -30,8 +30,9 @@ public static class ActivitiesModule
             if (van is null || tot is null || tot < van || tot.Value.DayNumber - van.Value.DayNumber > Pages.BrochureModel.MaxDays)
                 return Results.Text(l["Brochure.BadPeriod", Pages.BrochureModel.MaxDays], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-            var bytes = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={van:yyyy-MM-dd}&tot={tot:yyyy-MM-dd}&taal={culture}", cancellationToken);
-            return bytes is null
+            var printout = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={van:yyyy-MM-dd}&tot={tot:yyyy-MM-dd}&taal={culture}", cancellationToken);
+            if (printout.IsBusy) return Shared.Printing.PrintBusy.Result(context, l);
+            return printout.Pdf is not { } bytes
                 ? Results.Text(l["Brochure.PdfUnavailable"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.File(bytes, "application/pdf", $"brochure-{slug}-{van:yyyy-MM-dd}.pdf");
         }).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);

@@ -42,7 +42,7 @@ public static class SiteModule
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(ns + "urlset", paths.Select(p => new XElement(ns + "url", new XElement(ns + "loc", origin + p)))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);
-        });
+        }).CacheOutput(Shared.Ui.PublicPageCache.PolicyName);
     }
 
     /// <summary>Answered before the municipality is resolved: the database check needs no host.</summary>

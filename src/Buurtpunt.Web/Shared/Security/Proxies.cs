@@ -30,9 +30,13 @@ public static class Proxies
     /// <summary>First in the pipeline, so that tenancy, rate limits and cookies see the real client.</summary>
     public static void UseProxies(this WebApplication app)
     {
-        if (List(app.Configuration, "ForwardedHeaders:KnownProxies").Count + List(app.Configuration, "ForwardedHeaders:KnownNetworks").Count > 0)
+        if (AnyTrusted(app.Configuration))
             app.UseForwardedHeaders();
     }
+
+    /// <summary>Whether any proxy is trusted to tell the client's address and scheme.</summary>
+    public static bool AnyTrusted(IConfiguration configuration) =>
+        List(configuration, "ForwardedHeaders:KnownProxies").Count + List(configuration, "ForwardedHeaders:KnownNetworks").Count > 0;
 
     // Accepts a configuration array (KnownProxies:0, :1 …) or one comma-separated value (an environment variable).
     private static List<string> List(IConfiguration configuration, string key)

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Buurtpunt.Web.Shared.Tenancy;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,8 +35,23 @@ public static class RateLimits
         return services;
     }
 
-    // Per client address and municipality: the municipality, not the raw Host header, so that
+    // Per client and municipality: the municipality, not the raw Host header, so that
     // inventing host names (served when only one municipality exists) does not reset the count.
     private static string Client(HttpContext context) =>
-        $"{context.Connection.RemoteIpAddress?.ToString() ?? "local"}|{context.RequestServices.GetRequiredService<CurrentMunicipality>().Id}";
+        $"{Partition(context.Connection.RemoteIpAddress)}|{context.RequestServices.GetRequiredService<CurrentMunicipality>().Id}";
+
+    /// <summary>
+    /// What one client counts as: an IPv4 address, or an IPv6 address's /64 — a home or server gets a
+    /// whole /64, so counting single IPv6 addresses would give an attacker billions of fresh counts.
+    /// An IPv4 address written as IPv6 (::ffff:a.b.c.d, on a dual-stack socket) is that IPv4 address.
+    /// </summary>
+    public static string Partition(IPAddress? address)
+    {
+        if (address is null) return "local";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var network = address.GetAddressBytes();
+        Array.Clear(network, 8, 8);
+        return $"{new IPAddress(network)}/64";
+    }
 }

@@ -8,6 +8,9 @@ namespace Buurtpunt.Web.Shared.Ui;
 /// Public pages are the same for every anonymous visitor of a municipality in one language,
 /// so they are cached briefly and dropped as soon as an administrator changes something.
 /// Signed-in visitors and responses that set cookies are never cached (framework default).
+/// The key holds only what changes the page: the query keys the page itself reads
+/// (<see cref="KnownQueryKeys"/>) and the compression the visitor gets, so a request made
+/// different on purpose (a random key or Accept-Encoding) is still served from the cache.
 /// </summary>
 public static class PublicPageCache
 {
@@ -32,14 +35,14 @@ public static class PublicPageCache
                 .With(_ => enabled)
                 .Expire(Duration)
                 .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
-                .SetVaryByHeader("Accept-Encoding")
+                .VaryByValue(Encoding)
                 .Tag("public")
                 .AddPolicy<PageTag>());
             o.AddPolicy(FeedPolicyName, b => b
                 .With(_ => enabled)
                 .Expire(FeedDuration)
                 .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
-                .SetVaryByHeader("Accept-Encoding")
+                .VaryByValue(Encoding)
                 .Tag("public")
                 .AddPolicy<FeedTagPolicy>());
         });
@@ -53,6 +56,11 @@ public static class PublicPageCache
         if (feedsToo) await store.EvictByTagAsync(FeedTag(municipalityId), cancellationToken);
     }
 
+    // The encoding the response will be compressed with, not the raw header, which anyone may vary at will.
+    private static KeyValuePair<string, string> Encoding(HttpContext context) =>
+        new("encoding", context.RequestServices.GetRequiredService<Microsoft.AspNetCore.ResponseCompression.ResponseCompressionProvider>()
+            .GetCompressionProvider(context)?.EncodingName ?? "identity");
+
     private sealed class PageTag() : MunicipalityTag(Tag);
 
     private sealed class FeedTagPolicy() : MunicipalityTag(FeedTag);
@@ -62,6 +70,8 @@ public static class PublicPageCache
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             PublicPageCompression.MarkPublic(context.HttpContext);
+            if (context.HttpContext.GetEndpoint() is { } endpoint)
+                context.CacheVaryByRules.QueryKeys = KnownQueryKeys.Of(endpoint);
             if (context.HttpContext.RequestServices.GetRequiredService<CurrentMunicipality>().Id is { } id)
                 context.Tags.Add(tag(id));
             else

@@ -22,7 +22,7 @@ public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("Die code klopt niet", (await wrong.ReadAsync()).Text());
 
-        var right = await client.PostFormAsync("/aanmelden/code", [F("Code", Totp.Code(DemoSeeder.StaffAuthenticatorKey))]);
+        var right = await client.PostFormAsync("/aanmelden/code", [F("Code", await factory.FreshCodeAsync(DemoSeeder.AdminEmail))]);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer")).StatusCode);
     }
@@ -45,7 +45,7 @@ public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         var wrong = await client.PostFormAsync("/profiel/tweestaps", [F("Code", "123456")]);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
 
-        var enabled = await client.PostFormAsync("/profiel/tweestaps", [F("Code", Totp.Code(key))]);
+        var enabled = await client.PostFormAsync("/profiel/tweestaps", [F("Code", await factory.FreshCodeAsync(DemoSeeder.ResidentEmail, key))]);
         var codes = (await enabled.ReadAsync()).QuerySelectorAll(".codes code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, codes.Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer/gebieden")).StatusCode);
@@ -120,5 +120,56 @@ public class TwoStepTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
         var erase = await client.PostFormAsync("/profiel/verwijderen", [new("Sure", "true")], tokenFrom: "/profiel");
         Assert.Equal(HttpStatusCode.Redirect, erase.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().AnyAsync(u => u.Id == id)));
+    }
+}
+
+/// <summary>An authenticator code works once per account: a replayed code is refused, wherever codes are checked.</summary>
+public class OnceOnlyCodeTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactory>
+{
+    private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
+
+    private async Task<HttpResponseMessage> SecondStepAsync(string email, string code)
+    {
+        var client = factory.ClientFor();
+        var password = await client.PostFormAsync("/aanmelden", [F("Input.Email", email), F("Input.Password", DemoSeeder.Password)]);
+        Assert.StartsWith("/aanmelden/code", password.Headers.Location!.OriginalString);
+        return await client.PostFormAsync("/aanmelden/code", [F("Code", code)]);
+    }
+
+    [Fact]
+    public async Task A_code_that_signed_in_is_refused_the_second_time_but_another_account_may_use_the_same_code()
+    {
+        await factory.PersonAsync("eenmaal@voorbeeld.example", [(Web.Features.People.Role.Administrator, null)]);
+        await factory.PersonAsync("collega@voorbeeld.example", [(Web.Features.People.Role.Administrator, null)]);
+        var code = await factory.FreshCodeAsync("eenmaal@voorbeeld.example");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync("eenmaal@voorbeeld.example", code)).StatusCode);
+        var replayed = await SecondStepAsync("eenmaal@voorbeeld.example", code);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Contains("Die code klopt niet", (await replayed.ReadAsync()).Text());
+        // The demo staff share a key: the same code is still fresh for a colleague's account.
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync("collega@voorbeeld.example", code)).StatusCode);
+
+        // Thirty seconds later the authenticator shows a new code, which works once.
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var next = Totp.Code(DemoSeeder.StaffAuthenticatorKey, factory.Clock.GetUtcNow());
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync("eenmaal@voorbeeld.example", next)).StatusCode);
+        // An older code, still within the tolerance for slow clocks, is refused once a newer one was used.
+        var older = Totp.Code(DemoSeeder.StaffAuthenticatorKey, factory.Clock.GetUtcNow().AddSeconds(-30));
+        Assert.Equal(HttpStatusCode.BadRequest, (await SecondStepAsync("eenmaal@voorbeeld.example", older)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_code_that_turned_two_steps_on_does_not_sign_in_again()
+    {
+        await factory.PersonAsync("nieuwe-sleutel@voorbeeld.example", [(Web.Features.People.Role.Resident, null)]);
+        var client = await factory.SignedInAsync("nieuwe-sleutel@voorbeeld.example");
+        var setup = await client.GetPageAsync("/profiel/tweestaps");
+        var key = setup.QuerySelector("code.key")!.TextContent.Replace(" ", "").ToUpperInvariant();
+        var code = Totp.Code(key, factory.Clock.GetUtcNow());
+        Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/profiel/tweestaps", [F("Code", code)])).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await SecondStepAsync("nieuwe-sleutel@voorbeeld.example", code)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync("nieuwe-sleutel@voorbeeld.example", await factory.FreshCodeAsync("nieuwe-sleutel@voorbeeld.example", key))).StatusCode);
     }
 }
