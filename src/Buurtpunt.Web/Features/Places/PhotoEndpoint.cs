@@ -48,10 +48,12 @@ public static class PhotoEndpoint
         if (http.User.Identity?.IsAuthenticated != true) return Seen.ByNobody;
 
         // Not public yet: the staff editor shows scheduled news with its photo, the project page its own news.
+        // Staff see staff pages only in a two-step session (RequireTwoStepForStaff); their previews likewise.
         var newsAreas = await db.NewsItems.Where(n => n.PhotoId == id).Select(n => n.AreaId).ToListAsync(cancellationToken);
         var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        var twoStepIfStaff = !RequireTwoStepForStaff.IsStaff(http.User) || RequireTwoStepForStaff.SignedInWithTwoSteps(http.User);
         foreach (var areaId in newsAreas)
-            if (RequireTwoStepForStaff.SignedInWithTwoSteps(http.User) && await authorization.MayTendAsync(http.User, areaId))
+            if (twoStepIfStaff && await authorization.MayTendAsync(http.User, areaId))
                 return Seen.ByThisPerson;
         foreach (var application in await db.Applications.AsNoTracking().Where(a => projectIds.Contains(a.Id)).ToListAsync(cancellationToken))
             if (await ReadsAlongAsync(application, http, cancellationToken)) return Seen.ByThisPerson;
