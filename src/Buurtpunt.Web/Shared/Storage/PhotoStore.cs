@@ -93,6 +93,8 @@ public sealed class PhotoStore(IConfiguration configuration, IHostEnvironment en
         if ((long)size.Width * size.Height > MaxDecodedPixels) return (null, PhotoProblem.TooManyPixels);
         var info = codec.Info.WithSize(size.Width, size.Height);
         if (info.AlphaType == SKAlphaType.Unpremul) info.AlphaType = SKAlphaType.Premul;
+        // Four bytes a pixel at most (a 16-bit PNG would otherwise decode to eight); grey stays one.
+        if (info.ColorType != SKColorType.Gray8) info.ColorType = SKImageInfo.PlatformColorType;
         info.ColorSpace = null;
         using var decoded = SKBitmap.Decode(codec, info);
         if (decoded is null) return (null, PhotoProblem.NotAnImage);
