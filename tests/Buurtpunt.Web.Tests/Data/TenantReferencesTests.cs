@@ -2,7 +2,15 @@ using Buurtpunt.Testing;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Shared.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Buurtpunt.Web.Tests.Data;
@@ -57,5 +65,19 @@ public class TenantReferencesTests(BuurtpuntFactory factory) : IClassFixture<Buu
     {
         await SaveNewsAsync("Eigen gebied", await factory.AreaIdAsync("Runkelen"), await factory.PointIdAsync("Runkelen"));
         Assert.True(await StoredAsync("Eigen gebied"));
+    }
+
+    [Fact]
+    public async Task A_page_that_trips_the_check_answers_404_not_500()
+    {
+        var options = factory.Services.GetRequiredService<IOptions<MvcOptions>>().Value;
+        Assert.Contains(options.Filters.OfType<TypeFilterAttribute>(), f => f.ImplementationType == typeof(ForeignReferenceFilter));
+
+        var page = new PageContext(new ActionContext(new DefaultHttpContext(), new RouteData(), new CompiledPageActionDescriptor()));
+        var executing = new PageHandlerExecutingContext(page, [], null, new Dictionary<string, object?>(), new object());
+        var executed = new PageHandlerExecutedContext(page, [], null, new object()) { Exception = new ForeignReferenceException("NewsItem", "Area") };
+        await new ForeignReferenceFilter(NullLogger<ForeignReferenceFilter>.Instance).OnPageHandlerExecutionAsync(executing, () => Task.FromResult(executed));
+        Assert.True(executed.ExceptionHandled);
+        Assert.IsType<NotFoundResult>(executed.Result);
     }
 }
