@@ -111,6 +111,7 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampMunicipality();
+        await TenantReferences.CheckAsync(this, cancellationToken);
         var touched = Features.Search.SearchIndexer.Collect(ChangeTracker);
         if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;

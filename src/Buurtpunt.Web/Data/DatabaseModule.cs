@@ -32,6 +32,7 @@ public static class DatabaseModule
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+        services.AddTenantReferences();
         return services;
     }
 

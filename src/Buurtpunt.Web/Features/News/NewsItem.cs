@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Tenancy;
@@ -26,6 +27,9 @@ public class NewsItem : ITenantOwned
     public bool Pinned { get; set; }
     public Guid? AuthorId { get; set; }
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>The one rule for when news shows (pages, feeds, its photo): from its publication on.</summary>
+    public static Expression<Func<NewsItem, bool>> PublishedBy(DateTime nowUtc) => n => n.PublishedUtc <= nowUtc;
 }
 
 internal sealed class NewsItemConfiguration : IEntityTypeConfiguration<NewsItem>

@@ -15,7 +15,7 @@ public sealed class NewsList(AppDbContext db, MunicipalClock clock)
     public Task<List<Row>> ForAsync(int areaId, int? pointId, int page, int size, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var query = db.NewsItems.AsNoTracking().Where(n => n.AreaId == areaId && n.PublishedUtc <= now);
+        var query = db.NewsItems.AsNoTracking().Where(NewsItem.PublishedBy(now)).Where(n => n.AreaId == areaId);
         if (pointId is not null) query = query.Where(n => n.PointId == null || n.PointId == pointId);
         return query.OrderByDescending(n => n.Pinned).ThenByDescending(n => n.PublishedUtc).ThenByDescending(n => n.Id)
             .Skip((page - 1) * size).Take(size)

@@ -90,6 +90,23 @@ public class NewsTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFactor
     }
 
     [Fact]
+    public async Task An_area_of_another_municipality_is_refused_on_the_form_and_nothing_is_stored()
+    {
+        var admin = await factory.SignedInAsync(DemoSeeder.AdminEmail);
+        var foreignArea = await factory.WithDbAsync(db => db.Areas.IgnoreQueryFilters()
+            .Where(a => !db.MunicipalityHosts.Any(h => h.Host == "localhost" && h.MunicipalityId == a.MunicipalityId)).Select(a => a.Id).FirstAsync());
+        var before = await factory.WithDbAsync(db => db.NewsItems.IgnoreQueryFilters().CountAsync());
+        var form = await FormAsync("Over de grens");
+        form[0] = F("Input.AreaId", foreignArea.ToString());
+        var response = await admin.PostFormAsync("/beheer/nieuws/nieuw", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync()).QuerySelector(".problems"));
+        form[0] = F("Input.AreaId", "987654");
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostFormAsync("/beheer/nieuws/nieuw", form)).StatusCode);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.NewsItems.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
     public async Task A_photo_needs_a_description_and_must_be_an_image()
     {
         var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);

@@ -1,6 +1,7 @@
 using System.Net;
 using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Tests.Features.People;
@@ -87,6 +88,73 @@ public class AccountTests(MailFactory factory) : IClassFixture<MailFactory>
         // Whoever registered the address before its owner opened the mail does not keep a way in.
         var preRegistered = await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", "lien@voorbeeld.example"), F("Input.Password", "een lange zin als wachtwoord")]);
         Assert.Equal(HttpStatusCode.BadRequest, preRegistered.StatusCode);
+    }
+
+    [Fact]
+    public async Task Someone_who_registered_my_address_loses_their_password_and_authenticator_when_I_confirm_it()
+    {
+        const string email = "kaat@voorbeeld.example";
+        await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "Kaat"), F("Input.Email", email), F("Input.Password", "het wachtwoord van een ander")]);
+        // As if the squatter had also set up an authenticator on the account.
+        var stampBefore = await factory.WithDbAsync(async db =>
+        {
+            var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == email);
+            user.TwoFactorEnabled = true;
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = DemoSeeder.StaffAuthenticatorKey });
+            await db.SaveChangesAsync();
+            return user.SecurityStamp;
+        });
+
+        // The owner opens the mail in their own browser: opening asks, the button confirms.
+        var owner = factory.ClientFor();
+        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync(email, "Bevestig uw e-mailadres")));
+        Assert.Equal("Bevestig uw e-mailadres", (await owner.GetPageAsync(link)).H1());
+        Assert.False(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));
+        var confirmed = await owner.PostFormAsync(link, []);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var choose = confirmed.Headers.Location!.OriginalString;
+        Assert.StartsWith("/wachtwoord-herstellen?", choose);
+
+        var stored = await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email)
+            .Select(u => new { u.EmailConfirmed, u.PasswordHash, u.TwoFactorEnabled, u.SecurityStamp, Tokens = db.UserTokens.Count(t => t.UserId == u.Id) }).SingleAsync());
+        Assert.True(stored.EmailConfirmed);
+        Assert.Null(stored.PasswordHash);
+        Assert.False(stored.TwoFactorEnabled);
+        Assert.Equal(0, stored.Tokens);
+        Assert.NotEqual(stampBefore, stored.SecurityStamp);
+        var squatter = await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", email), F("Input.Password", "het wachtwoord van een ander")]);
+        Assert.Equal(HttpStatusCode.BadRequest, squatter.StatusCode);
+
+        // The owner chooses their own password right away.
+        var page = await owner.GetPageAsync(choose);
+        Assert.Contains("Uw e-mailadres is bevestigd. Kies nu een wachtwoord.", page.Text());
+        var set = await owner.PostFormAsync(choose, [F("Id", page.QuerySelector("input[name=Id]")!.GetAttribute("value")!),
+            F("Code", page.QuerySelector("input[name=Code]")!.GetAttribute("value")!), F("Password", "mijn eigen lange wachtwoord")]);
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var signedIn = await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", email), F("Input.Password", "mijn eigen lange wachtwoord")]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        // The confirmation link is spent.
+        Assert.Equal(HttpStatusCode.BadRequest, (await owner.GetAsync(link)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_reset_of_an_address_someone_else_registered_proves_it_and_lets_the_owner_in()
+    {
+        const string email = "wout@voorbeeld.example";
+        await factory.ClientFor().PostFormAsync("/registreren", [F("Input.DisplayName", "Wout"), F("Input.Email", email), F("Input.Password", "het wachtwoord van een ander")]);
+        var owner = factory.ClientFor();
+        await owner.PostFormAsync("/wachtwoord-vergeten", [F("Email", email)]);
+        var link = PathOf(MailSink.LinkIn(await factory.Mail!.WaitForAsync(email, "Nieuw wachtwoord")));
+        var page = await owner.GetPageAsync(link);
+        var (id, code) = (page.QuerySelector("input[name=Id]")!.GetAttribute("value")!, page.QuerySelector("input[name=Code]")!.GetAttribute("value")!);
+
+        // A refused password removes nothing; an accepted one proves the address.
+        Assert.Equal(HttpStatusCode.BadRequest, (await owner.PostFormAsync(link, [F("Id", id), F("Code", code), F("Password", "1234567890")])).StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.PostFormAsync(link, [F("Id", id), F("Code", code), F("Password", "mijn eigen lange wachtwoord")])).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", email), F("Input.Password", "mijn eigen lange wachtwoord")])).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientFor().PostFormAsync("/aanmelden", [F("Input.Email", email), F("Input.Password", "het wachtwoord van een ander")])).StatusCode);
     }
 
     [Fact]

@@ -71,6 +71,25 @@ public class PasskeyTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task A_passkey_made_by_someone_who_registered_my_address_stops_working_when_I_confirm_it()
+    {
+        const string email = "kraak@voorbeeld.example";
+        var (_, key) = await SignUpAsync(email, "Kraker", confirm: false);
+        using var _ = key;
+        var owner = factory.ClientFor();
+        var link = new Uri(MailSink.LinkIn(await factory.Mail!.WaitForAsync(email, "Bevestig uw e-mailadres"))).PathAndQuery;
+        Assert.Equal("Bevestig uw e-mailadres", (await owner.GetPageAsync(link)).H1());
+        Assert.Equal(1, await PasskeysOfAsync(email)); // opening the link (a mail scanner, say) changes nothing
+
+        var confirmed = await owner.PostFormAsync(link, []);
+        Assert.StartsWith("/wachtwoord-herstellen?", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(0, await PasskeysOfAsync(email));
+        var device = factory.ClientFor();
+        Assert.NotEqual(HttpStatusCode.Redirect, (await PasskeySignInAsync(device, key)).StatusCode);
+        Assert.False(await IsSignedInAsync(device));
+    }
+
+    [Fact]
     public async Task Options_name_the_request_host_as_relying_party()
     {
         var signIn = JsonNode.Parse(await OptionsAsync(factory.ClientFor(), "/aanmelden", "PasskeyOptions"))!;

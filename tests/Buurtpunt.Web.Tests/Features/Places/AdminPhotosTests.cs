@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Buurtpunt.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace Buurtpunt.Web.Tests.Features.Places;
@@ -87,5 +88,61 @@ public class AdminPhotosTests(BuurtpuntFactory factory) : IClassFixture<Buurtpun
         var response = await admin.PostMultipartAsync($"/beheer/punten/{id}/fotos", Upload(JpegWithExif(100, 100), "a.jpg", "image/jpeg", ""));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Vul 'Wat staat er op de foto?' in.", (await response.ReadAsync()).Text());
+    }
+
+    /// <summary>A 6,300 × 6,300 PNG of one colour: about 100 KB on disk, 160 MB once decoded.</summary>
+    private static byte[] PixelBomb()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(6300, 6300, SKColorType.Gray8));
+        bitmap.Erase(SKColors.White);
+        return bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
+    /// <summary>A grey JPEG with a real EXIF block: orientation "turn 90°" and a GPS-like marker after it.</summary>
+    private static byte[] TurnedJpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Gray8));
+        bitmap.Erase(SKColors.Gray);
+        var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+        byte[] payload = [.. Encoding.ASCII.GetBytes("Exif\0\0"), .. tiff, .. Encoding.ASCII.GetBytes("GPS-SECRET-50.8467N-5.1510E")];
+        var length = payload.Length + 2;
+        return [.. jpeg[..2], 0xFF, 0xE1, (byte)(length >> 8), (byte)(length & 0xFF), .. payload, .. jpeg[2..]];
+    }
+
+    [Fact]
+    public async Task A_pixel_bomb_is_refused_from_its_header_before_it_is_decoded()
+    {
+        var bomb = PixelBomb();
+        Assert.True(bomb.Length < 1024 * 1024, $"{bomb.Length} bytes");
+        var id = await PointAsync("dorpspunt-zepperen");
+        var admin = await factory.SignedInAsync();
+        var response = await admin.PostMultipartAsync($"/beheer/punten/{id}/fotos", Upload(bomb, "klein.png", "image/png", "Bom"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Deze foto heeft te veel pixels.", (await response.ReadAsync()).Text());
+        Assert.False(await factory.WithDbAsync(db => db.Photos.IgnoreQueryFilters().AnyAsync(p => p.AltText == "Bom")));
+    }
+
+    [Fact]
+    public async Task A_48_megapixel_phone_photo_is_decoded_scaled_turned_upright_and_stripped()
+    {
+        var store = factory.Services.GetRequiredService<Web.Shared.Storage.PhotoStore>();
+        var original = TurnedJpeg(8000, 6000);
+        Assert.Contains("GPS-SECRET", Encoding.ASCII.GetString(original));
+        using (var codec = SKCodec.Create(new MemoryStream(original)))
+        {
+            Assert.Equal(SKEncodedOrigin.RightTop, codec.EncodedOrigin);
+            // Whole, this photo would be 48 million pixels; scaled while decoding it fits the limit.
+            Assert.True((long)codec.Info.Width * codec.Info.Height > Web.Shared.Storage.PhotoStore.MaxDecodedPixels);
+        }
+        var (stored, problem) = store.Save(999, original);
+        Assert.Null(problem);
+        Assert.Equal((6000, 8000), (stored!.Width, stored.Height));
+        var large = await File.ReadAllBytesAsync(store.PathOf(999, stored.Key, "l")!);
+        Assert.DoesNotContain("GPS-SECRET", Encoding.ASCII.GetString(large));
+        Assert.DoesNotContain("Exif", Encoding.ASCII.GetString(large));
+        using var decoded = SKBitmap.Decode(large);
+        Assert.Equal((1280, 1707), (decoded.Width, decoded.Height));
+        store.Delete(999, stored.Key);
     }
 }

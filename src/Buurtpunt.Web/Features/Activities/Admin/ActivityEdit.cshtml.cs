@@ -117,10 +117,7 @@ public class ActivityEditModel(AppDbContext db, IAuthorizationService authorizat
 
     private void Validate(Activity? activity)
     {
-        if (Input.AreaId is { } areaId && Areas.All(a => a.Id != areaId))
-            ModelState.AddModelError("Input.AreaId", l["Validation.UnknownChoice"]);
-        if (Input.PointId is { } pointId && Points.All(p => p.Id != pointId || p.AreaId != Input.AreaId))
-            ModelState.AddModelError("Input.PointId", l["Activity.PointNotInArea"]);
+        ModelState.CheckPlace((Areas, Points), Input.AreaId, Input.PointId, l, "Activity.PointNotInArea");
         if (Input.PointId is null && string.IsNullOrWhiteSpace(Input.Place))
             ModelState.AddModelError("Input.Place", l["Activity.PlaceNeeded"]);
         if (Input.StartTime is not null && Input.EndTime is not null && Duration() is <= 0 or > Activity.MaxDurationMinutes)

@@ -57,10 +57,7 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
             if (!await MayTendAsync(item.AreaId)) return Forbid();
             (Id, CurrentPhotoId) = (item.Id, item.PhotoId);
         }
-        if (Input.AreaId is { } areaId && !await MayTendAsync(areaId))
-            ModelState.AddModelError("Input.AreaId", l["Validation.UnknownChoice"]);
-        if (Input.PointId is { } pointId && Points.All(p => p.Id != pointId || p.AreaId != Input.AreaId))
-            ModelState.AddModelError("Input.PointId", l["News.PointNotInArea"]);
+        ModelState.CheckPlace((Areas, Points), Input.AreaId, Input.PointId, l, "News.PointNotInArea");
         if (Upload is not null && PhotoStore.Check(Upload) is { } problem)
             ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, problem));
         if (Upload is not null && string.IsNullOrWhiteSpace(Input.PhotoAlt))

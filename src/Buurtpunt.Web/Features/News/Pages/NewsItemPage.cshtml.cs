@@ -18,7 +18,7 @@ public class NewsItemPageModel(AppDbContext db, MunicipalClock clock) : PageMode
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var item = await db.NewsItems.AsNoTracking().Where(n => n.Id == id && n.PublishedUtc <= now)
+        var item = await db.NewsItems.AsNoTracking().Where(NewsItem.PublishedBy(now)).Where(n => n.Id == id)
             .Select(n => new Item(n.Id, n.Title, n.Body, n.PublishedUtc, n.PhotoId,
                 db.Photos.Where(p => p.Id == n.PhotoId).Select(p => p.AltText).FirstOrDefault(),
                 db.Areas.Where(a => a.Id == n.AreaId).Select(a => a.Name).First(), db.Areas.Where(a => a.Id == n.AreaId).Select(a => a.Slug).First(),

@@ -104,6 +104,7 @@ public class RegisterModel(UserManager<User> users, SignInManager<User> signIn, 
     {
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
         mails.Confirm(user, $"/bevestigen?id={user.Id}&code={Uri.EscapeDataString(code)}");
+        AddressProof.RememberRegistrant(HttpContext, user);
         return RedirectToPage("/People/Pages/MailSent");
     }
 

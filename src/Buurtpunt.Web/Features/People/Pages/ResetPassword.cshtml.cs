@@ -27,6 +27,12 @@ public class ResetPasswordModel(UserManager<User> users, IStringLocalizer<Shared
     {
         if (!ModelState.IsValid) return this.InvalidPage();
         var user = Id is null || string.IsNullOrEmpty(Code) ? null : await users.FindByIdAsync(Id.Value.ToString());
+        if (user is { EmailConfirmed: false } && await ProvesAddressAsync(user))
+        {
+            // The link came from the mailbox: the first proof of the address. What was set before goes.
+            if (!(await users.ProveFirstAsync(user)).Succeeded) user = null;
+            else Code = await users.GeneratePasswordResetTokenAsync(user); // the stamp changed
+        }
         // Resetting changes the security stamp: every other signed-in device is signed out.
         var result = user is null ? null : await users.ResetPasswordAsync(user, Code!, Password);
         if (result is not { Succeeded: true })
@@ -37,5 +43,15 @@ public class ResetPasswordModel(UserManager<User> users, IStringLocalizer<Shared
         }
         TempData["Notice"] = "Reset.Done";
         return RedirectToPage("/People/Pages/SignIn");
+    }
+
+    // Only a valid code and an acceptable password count, so a refused attempt removes nothing.
+    private async Task<bool> ProvesAddressAsync(User user)
+    {
+        if (!await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<User>.ResetPasswordTokenPurpose, Code!))
+            return false;
+        foreach (var validator in users.PasswordValidators)
+            if (!(await validator.ValidateAsync(users, user, Password)).Succeeded) return false;
+        return true;
     }
 }

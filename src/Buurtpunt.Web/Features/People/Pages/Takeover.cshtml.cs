@@ -75,6 +75,7 @@ public class TakeoverModel(AppDbContext db, UserManager<User> users, AccountMail
         await transaction.CommitAsync(cancellationToken);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         mails.Confirm(user, $"/bevestigen?id={user.Id}&code={Uri.EscapeDataString(token)}");
+        AddressProof.RememberRegistrant(HttpContext, user);
         return RedirectToPage("/People/Pages/MailSent");
     }
 

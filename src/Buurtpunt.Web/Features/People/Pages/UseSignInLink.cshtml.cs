@@ -25,7 +25,8 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
         var link = await FindAsync(token);
         var user = link is null ? null : await users.FindByIdAsync(link.UserId.ToString());
         // A link is one factor: staff and accounts with two-step sign-in use their password and code.
-        if (link is null || user is null || user.TwoFactorEnabled || await users.IsLockedOutAsync(user) || await IsStaffAsync(user.Id))
+        // Two-step sign-in on an unproven account is not the owner's: the first proof removes it.
+        if (link is null || user is null || (user.TwoFactorEnabled && user.EmailConfirmed) || await users.IsLockedOutAsync(user) || await IsStaffAsync(user.Id))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -37,16 +38,11 @@ public class UseSignInLinkModel(AppDbContext db, UserManager<User> users, SignIn
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (!user.EmailConfirmed)
+        // Opening the mail proves the address: what was set before that proof may be a squatter's, and goes.
+        if (!(await users.ProveFirstAsync(user, AddressProof.IsRegistrant(HttpContext, user))).Succeeded)
         {
-            // Opening the mail proves the address. A password or passkey set before that proof may
-            // belong to someone who registered the address in advance: they go.
-            if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
-            foreach (var passkey in await users.GetPasskeysAsync(user))
-                await users.RemovePasskeyAsync(user, passkey.CredentialId);
-            user.EmailConfirmed = true;
-            user.Assisted = false; // a taken-over account is the resident's own once the address is proven
-            await users.UpdateAsync(user);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
         await signIn.SignInAsync(user, isPersistent: true);
         return LocalRedirect("/");
