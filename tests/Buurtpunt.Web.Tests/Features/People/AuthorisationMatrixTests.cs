@@ -158,7 +158,12 @@ public class AuthorisationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
     private static async Task<T> DemoIdAsync<T>(IQueryable<T> query, string what) =>
         await query.Take(1).ToListAsync() is [var one] ? one : throw new InvalidOperationException($"The demo has no {what} any more: pick another for the table.");
 
-    private async Task<List<Page>> PagesAsync()
+    /// <summary>The table's addresses, looked up once per factory (they depend on the demo data only).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MatrixFactory, Task<List<Page>>> Tables = new();
+
+    private Task<List<Page>> PagesAsync() => Tables.GetValue(factory, _ => LoadPagesAsync());
+
+    private async Task<List<Page>> LoadPagesAsync()
     {
         var runkelenPoint = await factory.PointIdAsync("Runkelen");
         var zepperenPoint = await factory.PointIdAsync("Zepperen");
@@ -311,6 +316,10 @@ public class AuthorisationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         };
     }
 
+    /// <remarks>
+    /// A new page: add its row with what you expect. To see what the app answers everyone, run this class with
+    /// BUURTPUNT_MATRIX_DUMP=file: each check is written there as role, strength, pattern, address and outcome.
+    /// </remarks>
     [Theory]
     [MemberData(nameof(Sessions))]
     public async Task Each_role_reaches_exactly_its_pages_in_each_kind_of_session(string who, SessionStrength strength)
