@@ -10,10 +10,11 @@ namespace Buurtpunt.Testing;
 public static class People
 {
     /// <summary>
-    /// An account with the demo password (and, for staff, the demo authenticator key) holding
-    /// the given grants, in the municipality of <paramref name="host"/>. Made once per e-mail.
+    /// An account with the demo password (and, for staff or when <paramref name="twoSteps"/> says so,
+    /// the demo authenticator key) holding the given grants, in the municipality of <paramref name="host"/>.
+    /// Made once per e-mail.
     /// </summary>
-    public static async Task<Guid> PersonAsync(this BuurtpuntFactory factory, string email, IEnumerable<(Role Role, int? AreaId)> grants, string host = "localhost")
+    public static async Task<Guid> PersonAsync(this BuurtpuntFactory factory, string email, IEnumerable<(Role Role, int? AreaId)> grants, string host = "localhost", bool? twoSteps = null)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
@@ -30,13 +31,50 @@ public static class People
         foreach (var (role, area) in grants)
             user.Roles.Add(new RoleGrant { MunicipalityId = municipalityId, Role = role, AreaId = area, GrantedUtc = DateTime.UtcNow });
         db.Users.Add(user);
-        if (user.Roles.Any(r => Roles.IsStaff(r.Role)))
+        if (twoSteps ?? user.Roles.Any(r => Roles.IsStaff(r.Role)))
         {
             user.TwoFactorEnabled = true;
             db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = DemoSeeder.StaffAuthenticatorKey });
         }
         await db.SaveChangesAsync();
         return user.Id;
+    }
+
+    /// <summary>
+    /// An account whose second step is a passkey only: no authenticator app (TwoFactorEnabled off), one
+    /// passkey on record. The password alone then signs in — a session in which staff powers wait for the
+    /// passkey. (The passkey is never used here; its key is no real one.)
+    /// </summary>
+    public static async Task<Guid> PasskeyOnlyAsync(this BuurtpuntFactory factory, string email, IEnumerable<(Role Role, int? AreaId)> grants, string host = "localhost")
+    {
+        var id = await factory.PersonAsync(email, grants, host, twoSteps: false);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        if (!await db.UserPasskeys.AnyAsync(p => p.UserId == id))
+        {
+            db.UserPasskeys.Add(new IdentityUserPasskey<Guid>
+            {
+                UserId = id, CredentialId = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16),
+                Data = new IdentityPasskeyData
+                {
+                    Name = "Werk", PublicKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(77), CreatedAt = DateTimeOffset.UtcNow,
+                    Transports = ["internal"], IsUserVerified = true, AttestationObject = [], ClientDataJson = [],
+                },
+            });
+            await db.SaveChangesAsync();
+        }
+        return id;
+    }
+
+    /// <summary>Gives an existing account more role grants, as the people page would (the cookie learns them within a minute).</summary>
+    public static async Task GrantAsync(this BuurtpuntFactory factory, string email, IEnumerable<(Role Role, int? AreaId)> grants)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == email);
+        foreach (var (role, area) in grants)
+            db.RoleGrants.Add(new RoleGrant { MunicipalityId = user.MunicipalityId, UserId = user.Id, Role = role, AreaId = area, GrantedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync();
     }
 
     public static Task<Guid> UserIdAsync(this BuurtpuntFactory factory, string email) =>
