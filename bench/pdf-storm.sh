@@ -135,7 +135,24 @@ def storm(kind):
         "staff_p50_ms": 1000 * percentile([t for _, t in staff_times], 50), "staff_max_ms": 1000 * max(t for _, t in staff_times),
     }
 
-print(json.dumps([storm("made-up key"), storm("own period")]))
+def quiet():
+    health, staff_times = [], []
+    for _ in range(10):
+        started = time.monotonic()
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=20); c.request("GET", "/health"); ok = c.getresponse().status == 200; c.close()
+        health.append((ok, time.monotonic() - started)); time.sleep(0.2)
+    for _ in range(3):
+        started = time.monotonic()
+        status, _, body = open_(staff_pdf)
+        staff_times.append((status == 200 and body.startswith(b"%PDF"), time.monotonic() - started))
+    nan = float("nan")
+    return {"kind": "no storm", "requests": 0, "ok": 0, "busy": 0, "busy_with_retry_after": 0, "none": 0, "other": 0, "busy_p99_ms": nan, "ok_p50_ms": nan,
+            "health": len(health), "health_failed": sum(1 for ok, _ in health if not ok), "health_p50_ms": 1000 * percentile([t for _, t in health], 50),
+            "health_p99_ms": 1000 * percentile([t for _, t in health], 99), "health_max_ms": 1000 * max(t for _, t in health),
+            "staff": len(staff_times), "staff_failed": sum(1 for ok, _ in staff_times if not ok),
+            "staff_p50_ms": 1000 * percentile([t for _, t in staff_times], 50), "staff_max_ms": 1000 * max(t for _, t in staff_times)}
+
+print(json.dumps([quiet(), storm("made-up key"), storm("own period")]))
 PY
 )
 sleep 3   # the last killed Chromium lets go of its profile
@@ -151,18 +168,20 @@ cpu=$(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')
   echo "(client timeout 20 s; after a 503 a connection waits 0.5–1.5 s). Meanwhile /health is asked every 0.5 s and a signed-in"
   echo "administrator downloads the council's PDF of the demo call again and again. \"made-up key\": the same period with a random"
   echo "extra query key each time (the review's attack); \"own period\": a random real period each time, so every request is a new PDF."
+  echo "\"no storm\": the same /health and staff PDF first, alone, for comparison. Other work on the machine (builds, tests) was not stopped."
   echo
   echo "| storm | anonymous requests | PDF (200) | busy (503) | of which with Retry-After | no answer in 20 s | other | 503 p99 | PDF p50 | /health p50 | /health p99 | /health max | /health failed | staff PDFs | staff PDF p50 | staff PDF max | staff failed |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   python3 -c '
-import json, sys
+import json, math, sys
 for r in json.loads(sys.argv[1]):
-    print("| {kind} | {requests} | {ok} | {busy} | {busy_with_retry_after} | {none} | {other} | {busy_p99_ms:.0f} ms | {ok_p50_ms:.0f} ms | {health_p50_ms:.1f} ms | {health_p99_ms:.1f} ms | {health_max_ms:.0f} ms | {health_failed} of {health} | {staff} | {staff_p50_ms:.0f} ms | {staff_max_ms:.0f} ms | {staff_failed} |".format(**r))
+    r = {k: ("–" if isinstance(v, float) and math.isnan(v) else f"{v:.1f} ms" if k.startswith("health_p") else f"{v:.0f} ms") if k.endswith("_ms") else v for k, v in r.items()}
+    print("| {kind} | {requests} | {ok} | {busy} | {busy_with_retry_after} | {none} | {other} | {busy_p99_ms} | {ok_p50_ms} | {health_p50_ms} | {health_p99_ms} | {health_max_ms} | {health_failed} of {health} | {staff} | {staff_p50_ms} | {staff_max_ms} | {staff_failed} |".format(**r))
 ' "$results"
   echo
   echo "Chromium profile folders left after both storms: **$left**."
   echo
-  echo "Anonymous PDFs wait in a line of their own (one Chromium, \`Pdf:PublicQueue\` = 4 waiting); a full line answers 503 with"
+  echo "Anonymous PDFs wait in a line of their own (one Chromium, \`Pdf:PublicQueue\` = 2 waiting); a full line answers 503 with"
   echo "\`Retry-After\` at once. The council's PDFs have their own Chromium and line, so staff never wait behind strangers. The output"
   echo "cache keys hold only the query keys a page reads, so a made-up key is a cache hit, not a new Chromium."
   echo

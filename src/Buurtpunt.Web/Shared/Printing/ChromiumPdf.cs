@@ -23,7 +23,7 @@ public sealed class ChromiumPdf(IServer server, IConfiguration configuration, IL
     public const string ProfilePrefix = "buurtpunt-chromium-";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private readonly ConcurrencyLimiter _publicLine = Line(configuration.GetValue("Pdf:PublicQueue", 4));
+    private readonly ConcurrencyLimiter _publicLine = Line(configuration.GetValue("Pdf:PublicQueue", 2));
     private readonly ConcurrencyLimiter _readerLine = Line(configuration.GetValue("Pdf:ReaderQueue", 20));
 
     // Chromium's own requests for the page it prints come over plain HTTP on loopback; this user agent,
