@@ -56,6 +56,10 @@ public static class Downloads
             return Results.File(path, "image/jpeg");
         }).RequireAuthorization();
 
+    /// <summary>Who reads along with an application's file: its applicants, and reviewers without a conflict (receipts: the city's own people).</summary>
+    public static Task<bool> MayReadAsync(Application application, HttpContext http, bool cityOnly, CancellationToken cancellationToken) =>
+        MayReadAsync(application, http, http.RequestServices.GetRequiredService<OnBehalf>(), http.RequestServices.GetRequiredService<Reviews>(), cityOnly, cancellationToken);
+
     private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
     {
         if (await http.RequestServices.GetRequiredService<Applications>().IsApplicantAsync((await onBehalf.ActorAsync(cancellationToken))?.PersonId, application, cancellationToken)) return true;

@@ -48,26 +48,14 @@ public static class PhotoEndpoint
         if (http.User.Identity?.IsAuthenticated != true) return Seen.ByNobody;
 
         // Not public yet: the staff editor shows scheduled news with its photo, the project page its own news.
-        // Staff see staff pages only in a two-step session (RequireTwoStepForStaff); their previews likewise.
+        // Staff powers exist only in a two-step session (StaffSession), so these previews follow it too.
         var newsAreas = await db.NewsItems.Where(n => n.PhotoId == id).Select(n => n.AreaId).ToListAsync(cancellationToken);
         var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
-        var twoStepIfStaff = !RequireTwoStepForStaff.IsStaff(http.User) || RequireTwoStepForStaff.SignedInWithTwoSteps(http.User);
         foreach (var areaId in newsAreas)
-            if (twoStepIfStaff && await authorization.MayTendAsync(http.User, areaId))
+            if (await authorization.MayTendAsync(http.User, areaId))
                 return Seen.ByThisPerson;
         foreach (var application in await db.Applications.AsNoTracking().Where(a => projectIds.Contains(a.Id)).ToListAsync(cancellationToken))
-            if (await ReadsAlongAsync(application, http, cancellationToken)) return Seen.ByThisPerson;
+            if (await Downloads.MayReadAsync(application, http, cityOnly: false, cancellationToken)) return Seen.ByThisPerson;
         return Seen.ByNobody;
-    }
-
-    // Who sees a project's page before it is public: its applicants, and reviewers without a conflict in a two-step session.
-    private static async Task<bool> ReadsAlongAsync(Application application, HttpContext http, CancellationToken cancellationToken)
-    {
-        var services = http.RequestServices;
-        var actor = await services.GetRequiredService<OnBehalf>().ActorAsync(cancellationToken);
-        if (await services.GetRequiredService<Applications>().IsApplicantAsync(actor?.PersonId, application, cancellationToken)) return true;
-        if (!RequireTwoStepForStaff.SignedInWithTwoSteps(http.User)) return false;
-        var seat = await services.GetRequiredService<Reviews>().SeatAsync(http.User, application, cancellationToken);
-        return seat.Any && !seat.Conflict;
     }
 }
