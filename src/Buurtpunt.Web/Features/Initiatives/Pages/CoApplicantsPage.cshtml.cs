@@ -50,7 +50,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsViolated<CoApplicant>(db, nameof(CoApplicant.ApplicationId), nameof(CoApplicant.Email)))
         {
             return this.ProblemPage(nameof(Email), l["CoApplicants.Already"], StatusCodes.Status409Conflict); // the same address invited at the same moment
         }
