@@ -9,7 +9,9 @@ namespace Buurtpunt.Web.Data;
 /// </summary>
 /// <remarks>
 /// A query or save on its own is retried after a dropped connection or a restart: a read repeats
-/// harmlessly, and a save that failed was rolled back whole, so it runs again from the start.
+/// harmlessly, and a save that failed was rolled back whole, so it runs again from the start (only a
+/// commit whose acknowledgement itself was lost could store twice; the unique indexes guard what must
+/// be once, and <see cref="UniqueKey"/> then answers "already").
 /// A step inside our own <c>BeginTransactionAsync</c> cannot be repeated alone: the transaction died
 /// with the connection, and the steps before it are gone. EF's own answer is to throw on every such
 /// transaction unless each is wrapped in <c>strategy.ExecuteAsync</c>; wrapping them all (a dozen, in
@@ -28,8 +30,9 @@ public sealed class RetryOutsideTransactions(ExecutionStrategyDependencies depen
 
     private bool InOwnTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
 
-    // The base refuses to start inside a transaction of ours (EF's safeguard); here it starts, and only never retries.
-    // (Not done by overriding RetriesOnFailure: EF reads that while building the context's services, before a transaction can be asked for.)
+    // The base refuses to start inside a transaction of ours (EF's safeguard); here it starts, and never retries.
+    // Not by overriding RetriesOnFailure: EF reads that while it builds the context's services, and asking for
+    // the transaction from there hung the app's start.
     protected override void OnFirstExecution()
     {
         if (InOwnTransaction) ExceptionsEncountered.Clear();
