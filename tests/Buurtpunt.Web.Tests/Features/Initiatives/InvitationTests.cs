@@ -77,6 +77,24 @@ public class InvitationTests(MailFactory factory) : IClassFixture<MailFactory>
         var again = await factory.SignedInAsync("uitnodiger-plafond@example.org");
         Assert.Equal(HttpStatusCode.Redirect, (await InviteAsync(again, first, "plafond-a0@example.org")).StatusCode);
     }
+
+    [Fact]
+    public async Task Twelve_invitations_at_the_same_moment_store_exactly_ten()
+    {
+        var applicant = await factory.ResidentAsync("uitnodiger-tegelijk@example.org");
+        var drafts = new[] { await DraftAsync(applicant), await DraftAsync(applicant), await DraftAsync(applicant) };
+        var posts = new List<(string Url, string Token, int I)>();
+        for (var i = 0; i < 12; i++)
+        {
+            var url = $"/aanvraag/{drafts[i % 3]}/samen";
+            posts.Add((url, (await applicant.GetPageAsync(url)).QuerySelector("form[action*=Invite] input[name=__RequestVerificationToken]")!.GetAttribute("value")!, i));
+        }
+        var responses = await Task.WhenAll(posts.Select(p => applicant.PostAsync($"{p.Url}?handler=Invite", new FormUrlEncodedContent(
+            [F("Name", "Buur"), F("Email", $"tegelijk{p.I}@example.org"), F("__RequestVerificationToken", p.Token)]))));
+        Assert.Equal(10, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+        Assert.Equal(10, await factory.WithDbAsync(db => db.CoApplicants.IgnoreQueryFilters().CountAsync(c => drafts.Contains(c.ApplicationId))));
+    }
 }
 
 /// <summary>Inviting sends mail: a burst of invitations meets the mail rate limit.</summary>

@@ -49,7 +49,12 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         if (People.Count >= MaxCoApplicants) ModelState.AddModelError(nameof(Email), l["CoApplicants.TooMany", MaxCoApplicants]);
         if (People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))) ModelState.AddModelError(nameof(Email), l["CoApplicants.Already"]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        if (await SentTodayAsync(cancellationToken) >= CoApplicant.InvitationsPerDay)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The write comes first (as in Registrations): it holds the account's row (SQLite: the write lock), so
+        // invitations sent at the same moment are counted one after the other and the cap holds exactly.
+        var applicant = Application.ApplicantId;
+        await db.Users.Where(u => u.Id == applicant).ExecuteUpdateAsync(x => x.SetProperty(u => u.Language, u => u.Language), cancellationToken);
+        if (await SentTodayAsync(applicant, cancellationToken) >= CoApplicant.InvitationsPerDay)
             return this.ProblemPage(nameof(Email), l["CoApplicants.DailyCap", CoApplicant.InvitationsPerDay], StatusCodes.Status429TooManyRequests);
         var invitation = new CoApplicant { ApplicationId = id, Name = Name!.Trim(), Email = email, Token = Application.NewSupportToken(), InvitedUtc = clock.UtcNow };
         db.CoApplicants.Add(invitation);
@@ -61,6 +66,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         {
             return this.ProblemPage(nameof(Email), l["CoApplicants.Already"], StatusCodes.Status409Conflict); // the same address invited at the same moment
         }
+        await transaction.CommitAsync(cancellationToken);
         // Only the city's own words and the link: nothing the inviter typed (their name, the title, the invitee's
         // name) reaches a stranger's inbox from the city's sender. The invitee reads who and what after signing in.
         mailer.Send(new OutgoingMail(email, "", l["Mail.CoApplicant.Subject"],
@@ -91,10 +97,9 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     }
 
     /// <summary>Invitations the applicant's account sent in the last 24 hours, over all its applications, removed ones included.</summary>
-    private Task<int> SentTodayAsync(CancellationToken cancellationToken)
+    private Task<int> SentTodayAsync(Guid applicant, CancellationToken cancellationToken)
     {
         var since = clock.UtcNow.AddDays(-1);
-        var applicant = Application.ApplicantId;
         return db.CoApplicants.CountAsync(c => c.InvitedUtc > since && db.Applications.Any(a => a.Id == c.ApplicationId && a.ApplicantId == applicant), cancellationToken);
     }
 }
