@@ -38,6 +38,10 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
 
     public string Provider => _database.Provider;
     public string DataPath => _database.DataPath;
+    public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>How long a SQLite write waits for another writer; null: the app's default.</summary>
+    protected virtual int? BusyTimeoutSeconds => null;
 
     protected virtual int DemoScale => 1;
     protected virtual bool OutputCache => false;
@@ -61,6 +65,7 @@ public class BuurtpuntFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Port", (Mail?.Port ?? 9).ToString()); // 9: discard; mail is not looked at
         builder.UseSetting("Mail:Security", "None");
         builder.UseSetting("Mail:MaxAttempts", "1");
+        if (BusyTimeoutSeconds is { } busy) builder.UseSetting("Database:BusyTimeoutSeconds", busy.ToString());
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -150,6 +155,12 @@ public sealed class MailFactory : BuurtpuntFactory
 public sealed class RateLimitedFactory : BuurtpuntFactory
 {
     protected override int SignInAttemptsPerMinute => 5;
+}
+
+/// <summary>For tests that make the database fail: a write gives up after one second on a locked SQLite file.</summary>
+public sealed class DatabaseFailureFactory : BuurtpuntFactory
+{
+    protected override int? BusyTimeoutSeconds => 1;
 }
 
 public sealed class CachingFactory : BuurtpuntFactory

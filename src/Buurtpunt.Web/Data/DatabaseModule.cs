@@ -22,15 +22,23 @@ public static class DatabaseModule
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Buurtpunt is empty.");
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new RetryOutsideTransactions(d))));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
-            connectionString ??= $"Data Source={Path.Combine(DataFolder.Resolve(configuration, environment), "buurtpunt.db")}";
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            // How long a write waits for another writer's lock before the request gets the 503 page.
+            // Writes here take milliseconds: a lock held for seconds is a backup or a stuck process, and
+            // a person should hear "try again in a minute" rather than watch a page load for half a minute.
+            var busyTimeout = configuration.GetValue("Database:BusyTimeoutSeconds", 10);
+            var sqlite = new SqliteConnectionStringBuilder(connectionString ?? $"Data Source={Path.Combine(DataFolder.Resolve(configuration, environment), "buurtpunt.db")}")
+            {
+                DefaultTimeout = busyTimeout, // Microsoft.Data.Sqlite retries a busy command (and BEGIN IMMEDIATE) this long
+            };
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(sqlite.ConnectionString).AddInterceptors(new SqlitePragmas(busyTimeout)));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
+        services.AddExceptionHandler<DatabaseUnavailable.Handler>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         services.AddTenantReferences();
         return services;
@@ -54,7 +62,7 @@ public static class DatabaseModule
     }
 
     /// <summary>Per-connection settings: durable commits and waiting instead of failing on a busy file.</summary>
-    private sealed class SqlitePragmas : DbConnectionInterceptor
+    private sealed class SqlitePragmas(int busyTimeoutSeconds) : DbConnectionInterceptor
     {
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -64,11 +72,11 @@ public static class DatabaseModule
             return Task.CompletedTask;
         }
 
-        private static void Apply(DbConnection connection)
+        private void Apply(DbConnection connection)
         {
             if (connection is not SqliteConnection) return;
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            command.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA foreign_keys=ON;";
             command.ExecuteNonQuery();
         }
     }

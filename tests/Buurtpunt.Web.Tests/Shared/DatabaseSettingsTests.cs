@@ -19,6 +19,6 @@ public class DatabaseSettingsTests(BuurtpuntFactory factory) : IClassFixture<Buu
         });
         Assert.Equal("wal", journal);
         Assert.Equal(2, synchronous); // FULL
-        Assert.Equal(5000, timeout);
+        Assert.Equal(10_000, timeout); // Database:BusyTimeoutSeconds, then the 503 page
     }
 }

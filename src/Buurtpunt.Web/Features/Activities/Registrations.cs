@@ -49,7 +49,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (request.PersonId is not null)
+        catch (DbUpdateException e) when (e.IsViolated<Registration>(db, nameof(Registration.OccurrenceId), nameof(Registration.PersonId)))
         {
             return RegistrationOutcome.AlreadyRegistered; // the same person, twice at the same moment
         }

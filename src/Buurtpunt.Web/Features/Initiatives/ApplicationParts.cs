@@ -38,6 +38,14 @@ public class CoApplicant : ITenantOwned
     public Guid? PersonId { get; set; }
     public DateTime InvitedUtc { get; set; }
     public DateTime? JoinedUtc { get; set; }
+    /// <summary>
+    /// Taken back by the applicant. The row stays, without name, address or person, so that it still
+    /// counts for <see cref="InvitationsPerDay"/>: removing an invitation must not make room to mail more.
+    /// </summary>
+    public DateTime? RemovedUtc { get; set; }
+
+    /// <summary>Invitations one account may send in 24 hours, over all its applications: the city's sender is not a relay.</summary>
+    public const int InvitationsPerDay = 10;
 }
 
 /// <summary>A ready-made offer of a call's join track: a street party kit, a bench, planters, a games box.</summary>
@@ -73,7 +81,8 @@ internal sealed class CoApplicantConfiguration : IEntityTypeConfiguration<CoAppl
         b.Property(x => x.Email).HasMaxLength(CoApplicant.EmailMaxLength);
         b.Property(x => x.Token).HasMaxLength(32);
         b.HasIndex(x => x.Token).IsUnique();
-        b.HasIndex(x => new { x.ApplicationId, x.Email }).IsUnique();
+        // One open invitation per address; removed ones keep no address.
+        b.HasIndex(x => new { x.ApplicationId, x.Email }).IsUnique().HasFilter("\"RemovedUtc\" IS NULL");
         b.HasIndex(x => x.PersonId);
         b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<User>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);

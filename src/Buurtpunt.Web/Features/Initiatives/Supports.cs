@@ -25,7 +25,7 @@ public sealed class Supports(AppDbContext db, MunicipalClock clock)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsViolated<Support>(db, nameof(Support.ApplicationId), nameof(Support.AddressKey)))
         {
             db.Supports.Entry(support).State = EntityState.Detached;
             return SupportOutcome.AddressAlreadySupports; // the same address at the same moment

@@ -1,3 +1,6 @@
+using Buurtpunt.Web.Data;
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Buurtpunt.Web.Shared.Tenancy;
 
 public static class TenancyModule
@@ -21,7 +24,17 @@ public static class TenancyModule
     public static IApplicationBuilder UseTenancy(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var directory = context.RequestServices.GetRequiredService<MunicipalityDirectory>();
-        var info = await directory.ResolveAsync(context.Request.Host.Host, context.RequestAborted);
+        MunicipalityInfo? info;
+        try
+        {
+            info = await directory.ResolveAsync(context.Request.Host.Host, context.RequestAborted);
+        }
+        catch (Exception e) when (context.Features.Get<IExceptionHandlerFeature>() is not null && DatabaseUnavailable.Is(e))
+        {
+            // The error page telling that the database is unavailable is shown without the municipality's name.
+            await next(context);
+            return;
+        }
         if (info is null)
         {
             context.Request.Path = UnknownMunicipalityPath;

@@ -954,6 +954,9 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("RemovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -967,7 +970,8 @@ namespace Buurtpunt.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ApplicationId", "Email")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RemovedUtc\" IS NULL");
 
                     b.ToTable("CoApplicants");
                 });

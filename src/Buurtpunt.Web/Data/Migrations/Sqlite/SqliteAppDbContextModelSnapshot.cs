@@ -916,6 +916,9 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemovedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -929,7 +932,8 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ApplicationId", "Email")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RemovedUtc\" IS NULL");
 
                     b.ToTable("CoApplicants");
                 });

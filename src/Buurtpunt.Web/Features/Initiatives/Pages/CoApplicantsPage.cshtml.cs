@@ -4,11 +4,13 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
+using Buurtpunt.Web.Shared.Security;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,8 +18,11 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 
 /// <summary>
 /// Applying together: the applicant invites neighbours by e-mail (at most <see cref="MaxCoApplicants"/>),
-/// sees who joined, and can take an invitation back until the decision.
+/// sees who joined, and can take an invitation back until the decision. Inviting sends mail from the
+/// city to any address: it counts for the mail rate limit, and an account sends at most
+/// <see cref="CoApplicant.InvitationsPerDay"/> a day.
 /// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applications applications, MunicipalClock clock, Mailer mailer, PublicLinks links,
     CurrentMunicipality municipality, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -44,19 +49,28 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         if (People.Count >= MaxCoApplicants) ModelState.AddModelError(nameof(Email), l["CoApplicants.TooMany", MaxCoApplicants]);
         if (People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))) ModelState.AddModelError(nameof(Email), l["CoApplicants.Already"]);
         if (!ModelState.IsValid) return this.InvalidPage();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The write comes first (as in Registrations): it holds the account's row (SQLite: the write lock), so
+        // invitations sent at the same moment are counted one after the other and the cap holds exactly.
+        var applicant = Application.ApplicantId;
+        await db.Users.Where(u => u.Id == applicant).ExecuteUpdateAsync(x => x.SetProperty(u => u.Language, u => u.Language), cancellationToken);
+        if (await SentTodayAsync(applicant, cancellationToken) >= CoApplicant.InvitationsPerDay)
+            return this.ProblemPage(nameof(Email), l["CoApplicants.DailyCap", CoApplicant.InvitationsPerDay], StatusCodes.Status429TooManyRequests);
         var invitation = new CoApplicant { ApplicationId = id, Name = Name!.Trim(), Email = email, Token = Application.NewSupportToken(), InvitedUtc = clock.UtcNow };
         db.CoApplicants.Add(invitation);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsViolated<CoApplicant>(db, nameof(CoApplicant.ApplicationId), nameof(CoApplicant.Email)))
         {
             return this.ProblemPage(nameof(Email), l["CoApplicants.Already"], StatusCodes.Status409Conflict); // the same address invited at the same moment
         }
-        var inviter = await db.Users.Where(u => u.Id == Application.ApplicantId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        mailer.Send(new OutgoingMail(email, invitation.Name, l["Mail.CoApplicant.Subject", inviter],
-            l["Mail.CoApplicant.Text", invitation.Name, inviter, Application.Title, links.Absolute($"/meedoen/{invitation.Token}"), municipality.Info?.Name ?? "Buurtpunt"]));
+        await transaction.CommitAsync(cancellationToken);
+        // Only the city's own words and the link: nothing the inviter typed (their name, the title, the invitee's
+        // name) reaches a stranger's inbox from the city's sender. The invitee reads who and what after signing in.
+        mailer.Send(new OutgoingMail(email, "", l["Mail.CoApplicant.Subject"],
+            l["Mail.CoApplicant.Text", links.Absolute($"/meedoen/{invitation.Token}"), municipality.Info?.Name ?? "Buurtpunt"]));
         TempData["Notice"] = "CoApplicants.Invited";
         return Redirect($"/aanvraag/{id}/samen");
     }
@@ -65,7 +79,11 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         if (!Open) return this.ProblemPage(nameof(Email), l["CoApplicants.Closed"], StatusCodes.Status409Conflict);
-        if (await db.CoApplicants.Where(c => c.Id == person && c.ApplicationId == id).ExecuteDeleteAsync(cancellationToken) == 0) return NotFound();
+        // Kept as a row without name, address or person: it still counts for the daily cap, and its link no longer works.
+        if (await db.CoApplicants.Where(c => c.Id == person && c.ApplicationId == id && c.RemovedUtc == null)
+                .ExecuteUpdateAsync(x => x.SetProperty(c => c.RemovedUtc, clock.UtcNow).SetProperty(c => c.Name, "").SetProperty(c => c.Email, "")
+                    .SetProperty(c => c.PersonId, (Guid?)null).SetProperty(c => c.JoinedUtc, (DateTime?)null), cancellationToken) == 0)
+            return NotFound();
         TempData["Notice"] = "CoApplicants.Removed";
         return Redirect($"/aanvraag/{id}/samen");
     }
@@ -74,7 +92,14 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     {
         if (await applications.OfApplicantAsync(id, (await onBehalf.ActorAsync(cancellationToken))?.PersonId, cancellationToken) is not { } application) return NotFound();
         Application = application;
-        People = await db.CoApplicants.AsNoTracking().Where(c => c.ApplicationId == id).OrderBy(c => c.InvitedUtc).ToListAsync(cancellationToken);
+        People = await db.CoApplicants.AsNoTracking().Where(c => c.ApplicationId == id && c.RemovedUtc == null).OrderBy(c => c.InvitedUtc).ToListAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>Invitations the applicant's account sent in the last 24 hours, over all its applications, removed ones included.</summary>
+    private Task<int> SentTodayAsync(Guid applicant, CancellationToken cancellationToken)
+    {
+        var since = clock.UtcNow.AddDays(-1);
+        return db.CoApplicants.CountAsync(c => c.InvitedUtc > since && db.Applications.Any(a => a.Id == c.ApplicationId && a.ApplicantId == applicant), cancellationToken);
     }
 }

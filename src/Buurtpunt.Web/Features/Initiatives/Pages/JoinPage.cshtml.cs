@@ -27,7 +27,7 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
         var me = User.PersonId()!.Value;
         if (Invitation.PersonId == me) return Redirect($"/aanvraag/{Invitation.ApplicationId}");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!RightPerson || await db.CoApplicants.Where(c => c.Id == Invitation.Id && c.PersonId == null)
+        if (!RightPerson || await db.CoApplicants.Where(c => c.Id == Invitation.Id && c.PersonId == null && c.RemovedUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, me).SetProperty(c => c.JoinedUtc, clock.UtcNow), cancellationToken) == 0)
         {
             Problem = true;
@@ -44,7 +44,7 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
     private async Task<IActionResult?> LoadAsync(string token, CancellationToken cancellationToken)
     {
         if (token.Length > 32) return NotFound();
-        var found = await db.CoApplicants.AsNoTracking().Where(c => c.Token == token)
+        var found = await db.CoApplicants.AsNoTracking().Where(c => c.Token == token && c.RemovedUtc == null)
             .Select(c => new
             {
                 Invitation = c,

@@ -9,7 +9,7 @@ namespace Buurtpunt.Web.Features.Site.Pages;
 [ResponseCache(NoStore = true)]
 public class ErrorModel : PageModel
 {
-    private static readonly int[] Known = [400, 403, 404, 405, 413, 429, 500];
+    private static readonly int[] Known = [400, 403, 404, 405, 413, 429, 500, 503];
 
     public int Kind { get; private set; }
 
@@ -19,7 +19,8 @@ public class ErrorModel : PageModel
 
     private void Set(int? code)
     {
-        var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 404 : 500);
+        // After an exception the handler has set the status (500, or 503 when the database could not answer: Data/DatabaseUnavailable).
+        var status = HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? code ?? 404 : Response.StatusCode;
         Kind = Known.Contains(status) ? status : status >= 500 ? 500 : 400;
         // Reached directly (not re-executed), the page still answers with the status it names.
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)

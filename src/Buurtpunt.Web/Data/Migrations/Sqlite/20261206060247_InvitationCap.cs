@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Buurtpunt.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InvitationCap : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_CoApplicants_ApplicationId_Email",
+                table: "CoApplicants");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RemovedUtc",
+                table: "CoApplicants",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoApplicants_ApplicationId_Email",
+                table: "CoApplicants",
+                columns: new[] { "ApplicationId", "Email" },
+                unique: true,
+                filter: "\"RemovedUtc\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_CoApplicants_ApplicationId_Email",
+                table: "CoApplicants");
+
+            migrationBuilder.DropColumn(
+                name: "RemovedUtc",
+                table: "CoApplicants");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoApplicants_ApplicationId_Email",
+                table: "CoApplicants",
+                columns: new[] { "ApplicationId", "Email" },
+                unique: true);
+        }
+    }
+}
