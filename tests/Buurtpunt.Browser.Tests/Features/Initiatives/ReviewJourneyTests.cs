@@ -21,7 +21,7 @@ public class ReviewJourneyTests(BrowserFixture browser, KestrelFactory app) : IC
     private const string MemberEmail = "jurylid.an@haspenhove.example";
     private const string Supported = "Straatfeest in de Stationsstraat";
     private const string Declared = "Zitbanken langs de Molenbeek";
-    private const string Conflicted = "U beoordeelt deze aanvraag niet: u vroeg ze zelf aan, u steunt ze, of u meldde een belangenconflict.";
+    private const string Conflicted = "U beoordeelt deze aanvraag niet: u vroeg ze (mee) aan, u steunt ze, of u meldde een belangenconflict.";
 
     [Fact]
     public async Task An_administrator_seats_the_working_group_and_the_committee_and_edits_the_criteria_without_javascript()
