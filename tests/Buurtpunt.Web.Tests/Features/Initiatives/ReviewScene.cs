@@ -50,6 +50,17 @@ public sealed record ReviewScene(BuurtpuntFactory Factory, int Call, int Applica
             await factory.SignedInAsync(member), await factory.SignedInAsync(chair), memberId, criteria);
     }
 
+    /// <summary>A new resident's draft in the demo's open call (join track): its id, its support token and the resident.</summary>
+    public static async Task<(int Id, string Token, HttpClient Applicant)> DraftInDemoCallAsync(BuurtpuntFactory factory, string who)
+    {
+        var applicant = await factory.ResidentAsync($"{who}@example.org");
+        var call = await factory.WithDbAsync(db => db.Calls.IgnoreQueryFilters().Where(c => c.Title == Web.Features.Demo.DemoSeeder.DemoCallTitle).Select(c => c.Id).SingleAsync());
+        var started = await applicant.PostFormAsync($"/oproep/{call}", [], handler: "Start&track=Join");
+        var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
+        var token = await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.SupportToken).SingleAsync());
+        return (id, token, applicant);
+    }
+
     /// <summary>A join-track application, filled in and submitted by the resident.</summary>
     public static async Task<int> SubmittedAsync(BuurtpuntFactory factory, HttpClient resident, int call, string title)
     {

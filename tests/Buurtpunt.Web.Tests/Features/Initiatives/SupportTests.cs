@@ -11,15 +11,7 @@ public class SupportTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFac
 {
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
-    private async Task<(int Id, string Token, HttpClient Applicant)> ApplicationAsync(string who)
-    {
-        var applicant = await factory.ResidentAsync($"{who}@example.org");
-        var call = await factory.WithDbAsync(db => db.Calls.IgnoreQueryFilters().Where(c => c.Title == DemoSeeder.DemoCallTitle).Select(c => c.Id).SingleAsync());
-        var started = await applicant.PostFormAsync($"/oproep/{call}", [], handler: "Start&track=Join");
-        var id = int.Parse(PathOf(started.Headers.Location).Split('/').Last());
-        var token = await factory.WithDbAsync(db => db.Applications.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.SupportToken).SingleAsync());
-        return (id, token, applicant);
-    }
+    private Task<(int Id, string Token, HttpClient Applicant)> ApplicationAsync(string who) => ReviewScene.DraftInDemoCallAsync(factory, who);
 
     private Task<int> CountAsync(int id) => factory.WithDbAsync(db => db.Supports.IgnoreQueryFilters().CountAsync(s => s.ApplicationId == id));
 
