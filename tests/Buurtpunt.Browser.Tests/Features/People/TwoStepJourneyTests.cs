@@ -36,4 +36,31 @@ public class TwoStepJourneyTests(BrowserFixture browser, KestrelFactory app) : I
         Assert.Equal("Uw nieuwe e-mailadres is bevestigd", await page.Locator("h1").InnerTextAsync());
         await page.ExamineAsync("email-changed");
     }
+
+    [Fact]
+    public async Task A_new_worker_signed_in_with_a_password_alone_is_told_their_work_waits_for_the_second_step()
+    {
+        var baseUrl = app.Url();
+        const string email = "nieuwe-buurtwerker@haspenhove.example";
+        await app.PersonAsync(email, [(Web.Features.People.Role.CommunityWorker, null)], twoSteps: false);
+        var page = await browser.NewPageAsync(width: 360);
+        await page.SignInAsync(baseUrl, email);
+
+        // The password alone makes a resident's session: no staff menu, a notice with the way on.
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Beheer" }).CountAsync());
+        Assert.Contains("Uw werk als medewerker gaat pas open na de tweede stap", await page.GetByRole(AriaRole.Region, new() { Name = "Tweede stap nodig" }).InnerTextAsync());
+        await page.ExamineAsync("second-step-notice");
+        await page.GotoAsync(baseUrl + "/balie/hulp");
+        Assert.EndsWith("/profiel/tweestaps?nodig=1", page.Url);
+
+        await page.GotoAsync(baseUrl + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Doe de tweede stap" }).ClickAsync();
+        var key = (await page.Locator("code.key").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
+        await page.GetByLabel("Code van 6 cijfers").FillAsync(await app.FreshCodeAsync(email, key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inschakelen" }).ClickAsync();
+
+        await page.GotoAsync(baseUrl + "/balie/hulp");
+        Assert.EndsWith("/balie/hulp", page.Url);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Region, new() { Name = "Tweede stap nodig" }).CountAsync());
+    }
 }
