@@ -94,7 +94,7 @@ public static class PeopleModule
     public static void MapPeople(this WebApplication app)
     {
         // The link staff follow from the notice that their work waits for the second step.
-        app.MapGet("/tweede-stap", async (HttpContext http) =>
+        app.MapGet("/tweede-stap", async Task<IResult> (HttpContext http) =>
             Results.Redirect(StaffSession.AwaitsSecondStep(http.User) ? await StaffSession.SecondStepUrlAsync(http, "/") : "/")).RequireAuthorization();
         // The right of access as a file: everything held about the signed-in person.
         app.MapGet("/profiel/gegevens.json", async (ClaimsPrincipal principal, UserManager<User> users, PersonalData data, CancellationToken cancellationToken) =>
