@@ -2,6 +2,8 @@ using Buurtpunt.Web.Features.Initiatives;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.Activities;
 using Buurtpunt.Web.Features.Demo;
+using Buurtpunt.Web.Features.Forms;
+using Buurtpunt.Web.Features.Help;
 using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
@@ -30,9 +32,8 @@ builder.Services.AddNews();
 builder.Services.AddSearch();
 builder.Services.AddActivities();
 builder.Services.AddPrinting();
-builder.Services.AddScoped<Buurtpunt.Web.Features.Help.HelpWork>();
-builder.Services.AddScoped<Buurtpunt.Web.Shared.Forms.FormReader>().AddScoped<Buurtpunt.Web.Shared.Forms.FormStore>()
-    .AddSingleton<Buurtpunt.Web.Shared.Storage.AttachmentStore>();
+builder.Services.AddHelp();
+builder.Services.AddForms();
 builder.Services.AddInitiatives();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
@@ -70,16 +71,13 @@ builder.Services.AddRazorPages(o =>
         }
         o.Conventions.AuthorizeFolder("/Activities/Admin", PeopleModule.TenderPolicy);
         o.Conventions.AuthorizePage("/Activities/Pages/MyRegistrations");
-        o.Conventions.AuthorizeFolder("/Help/Pages");
-        o.Conventions.AuthorizeFolder("/Help/Desk", PeopleModule.WorkerPolicy);
-        o.Conventions.AddFolderApplicationModelConvention("/Help/Desk", m => m.Filters.Add(new RequireTwoStepForStaff()));
+        o.Conventions.AddHelpPages().AddFormsPages();
         o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/gebied/{areaSlug}/agenda");
         o.Conventions.AddPageRoute("/Activities/Pages/Agenda", "/punt/{pointSlug}/agenda");
         o.Conventions.AddFolderApplicationModelConvention("/Activities/Admin", m => m.Filters.Add(new RequireTwoStepForStaff()));
         o.Conventions.AddPageRoute("/Activities/Admin/ActivityEdit", "/beheer/activiteiten/nieuw");
         o.Conventions.AuthorizeFolder("/People/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/People/Desk", PeopleModule.WorkerPolicy);
-        o.Conventions.AuthorizeFolder("/Forms/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/Initiatives/Admin", PeopleModule.AdministratorPolicy);
         o.Conventions.AuthorizeFolder("/Initiatives/Review");
         o.Conventions.AuthorizePage("/Initiatives/Pages/ApplicationPage");
@@ -88,7 +86,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AuthorizePage("/Initiatives/Pages/EvaluationPage");
         o.Conventions.AuthorizePage("/Initiatives/Pages/CoApplicantsPage");
         o.Conventions.AuthorizePage("/Initiatives/Pages/JoinPage");
-        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Forms/Admin", "/Initiatives/Admin", "/Initiatives/Review" })
+        foreach (var staffFolder in new[] { "/Places/Admin", "/People/Admin", "/People/Desk", "/Initiatives/Admin", "/Initiatives/Review" })
             o.Conventions.AddFolderApplicationModelConvention(staffFolder, m => m.Filters.Add(new RequireTwoStepForStaff()));
         // A stolen password alone must not erase or re-address a staff account whose second step is a passkey.
         foreach (var sensitive in new[] { "/People/Profile/Erase", "/People/Profile/ChangeEmail" })

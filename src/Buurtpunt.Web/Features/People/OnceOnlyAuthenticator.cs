@@ -54,7 +54,8 @@ public sealed class OnceOnlyAuthenticator(TimeProvider time, AppDbContext db) : 
             await db.SaveChangesAsync();
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsViolated<IdentityUserToken<Guid>>(db,
+            nameof(IdentityUserToken<Guid>.UserId), nameof(IdentityUserToken<Guid>.LoginProvider), nameof(IdentityUserToken<Guid>.Name)))
         {
             db.Entry(first).State = EntityState.Detached;
             return false;

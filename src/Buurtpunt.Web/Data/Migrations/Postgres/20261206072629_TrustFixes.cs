@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Buurtpunt.Web.Data.Migrations.Sqlite
+namespace Buurtpunt.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class InvitationCap : Migration
+    public partial class TrustFixes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,10 +15,18 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
                 name: "IX_CoApplicants_ApplicationId_Email",
                 table: "CoApplicants");
 
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "DeclaredConflicts",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Declared");
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "RemovedUtc",
                 table: "CoApplicants",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -35,6 +43,10 @@ namespace Buurtpunt.Web.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_CoApplicants_ApplicationId_Email",
                 table: "CoApplicants");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "DeclaredConflicts");
 
             migrationBuilder.DropColumn(
                 name: "RemovedUtc",
