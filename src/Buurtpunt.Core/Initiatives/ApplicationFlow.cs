@@ -56,6 +56,9 @@ public static class ApplicationFlow
     /// <inheritdoc cref="Flow{TStatus, TStep, TActor}.Allowed"/>
     public static IReadOnlyList<ApplicationStep> Allowed(ApplicationStatus from, IEnumerable<ApplicationActor> actors) => Rules.Allowed(from, actors);
 
+    /// <summary>Projects the city shows as realised (the showcase, the sitemap, their public photos).</summary>
+    public static readonly IReadOnlyList<ApplicationStatus> Realised = [ApplicationStatus.Running, ApplicationStatus.Evaluated, ApplicationStatus.Closed];
+
     /// <summary>The applicant may change the answers only while the application is theirs to edit.</summary>
     public static bool Editable(ApplicationStatus status) => status is ApplicationStatus.Draft or ApplicationStatus.QuestionsToApplicant;
 }

@@ -1,4 +1,6 @@
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -6,16 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.Activities;
 
-public static class ActivitiesModule
+/// <summary>Activities at the points: the agendas, registrations, reminders, calendar feeds and the printed brochure.</summary>
+public sealed class ActivitiesModule : IFeatureModule
 {
     public const string CalendarType = "text/calendar; charset=utf-8";
 
-    public static IServiceCollection AddActivities(this IServiceCollection services) =>
-        services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>()
-            .AddScheduledJob<Reminders>();
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>();
+        services.AddScheduledJob<Reminders>();
+        services.AddSitemapSource<ActivitiesSitemap>();
+    }
+
+    /// <summary>Anyone reads the agendas; one's registrations need an account; those who tend points plan.</summary>
+    public void AddPages(PageAccess pages) => pages
+        .Public("Pages")
+        .SignedIn("Pages/MyRegistrations")
+        .Staff(PeopleModule.TenderPolicy, "Admin")
+        .Route("Pages/Agenda", "/gebied/{areaSlug}/agenda")
+        .Route("Pages/Agenda", "/punt/{pointSlug}/agenda")
+        .Route("Admin/ActivityEdit", "/beheer/activiteiten/nieuw");
 
     /// <summary>Calendar feeds of the city, an area and a point (filtered like their agenda pages), and a person's private feed.</summary>
-    public static void MapActivities(this WebApplication app)
+    public void MapEndpoints(WebApplication app)
     {
         app.MapGet("/agenda.ics", (HttpContext context, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
             FeedAsync(context, null, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
@@ -23,18 +38,18 @@ public static class ActivitiesModule
             FeedAsync(context, slug, null, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/punt/{slug}/agenda.ics", (HttpContext context, string slug, [AsParameters] FeedFilter filter, CancellationToken cancellationToken) =>
             FeedAsync(context, null, slug, filter, cancellationToken)).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
-        app.MapGet("/gebied/{slug}/brochure.pdf", async (string slug, DateOnly? van, DateOnly? tot, HttpContext context, AppDbContext db, Shared.Printing.ChromiumPdf pdf,
+        app.MapGet("/gebied/{slug}/brochure.pdf", async (string slug, [FromQuery(Name = "van")] DateOnly? from, [FromQuery(Name = "tot")] DateOnly? until, HttpContext context, AppDbContext db, Shared.Printing.ChromiumPdf pdf,
             Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
             if (!await db.Areas.AnyAsync(a => a.Slug == slug, cancellationToken)) return Results.NotFound();
-            if (van is null || tot is null || tot < van || tot.Value.DayNumber - van.Value.DayNumber > Pages.BrochureModel.MaxDays)
+            if (from is null || until is null || until < from || until.Value.DayNumber - from.Value.DayNumber > Pages.BrochureModel.MaxDays)
                 return Results.Text(l["Brochure.BadPeriod", Pages.BrochureModel.MaxDays], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-            var printout = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={van:yyyy-MM-dd}&tot={tot:yyyy-MM-dd}&taal={culture}", cancellationToken);
+            var printout = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={from:yyyy-MM-dd}&tot={until:yyyy-MM-dd}&taal={culture}", cancellationToken);
             if (printout.IsBusy) return Shared.Printing.PrintBusy.Result(context, l);
             return printout.Pdf is not { } bytes
                 ? Results.Text(l["Brochure.PdfUnavailable"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
-                : Results.File(bytes, "application/pdf", $"brochure-{slug}-{van:yyyy-MM-dd}.pdf");
+                : Results.File(bytes, "application/pdf", $"brochure-{slug}-{from:yyyy-MM-dd}.pdf");
         }).CacheOutput(Shared.Ui.PublicPageCache.FeedPolicyName);
         app.MapGet("/agenda/mijn/{token}.ics", async (string token, AppDbContext db, CalendarFeed feed, MunicipalClock clock, CurrentMunicipality municipality, CancellationToken cancellationToken) =>
         {

@@ -32,7 +32,7 @@ public sealed class CalendarFeed(AppDbContext db, PublicLinks links)
         var places = await PlacesAsync(activities.Select(a => a.PointId), cancellationToken);
         var calendar = New(name);
         foreach (var activity in activities)
-            AddSeries(calendar, activity, places);
+            AddSeries(calendar, activity, places, nowUtc);
         return Serialize(calendar);
     }
 
@@ -59,14 +59,14 @@ public sealed class CalendarFeed(AppDbContext db, PublicLinks links)
         return Serialize(calendar);
     }
 
-    private void AddSeries(Calendar calendar, Activity activity, Dictionary<int, string> places)
+    private void AddSeries(Calendar calendar, Activity activity, Dictionary<int, string> places, DateTime nowUtc)
     {
         var dates = activity.Occurrences;
         if (dates.Count == 0) return;
         var where = Where(activity.PointId, activity.Place, places);
         var first = dates[0];
         var uid = $"activity-{activity.Id}";
-        var master = Event(uid, activity.Title, activity.Description, where, NextOrFirst(dates).Id);
+        var master = Event(uid, activity.Title, activity.Description, where, NextOrFirst(dates, nowUtc).Id);
         var firstDate = LocalDate.FromDateOnly(first.Date);
         var (ruleStart, ruleEnd) = activity.TimesOn(firstDate);
         (master.DtStart, master.DtEnd) = (Local(ruleStart), Local(ruleEnd));
@@ -94,7 +94,7 @@ public sealed class CalendarFeed(AppDbContext db, PublicLinks links)
         calendar.Events.Add(master);
     }
 
-    private static Occurrence NextOrFirst(List<Occurrence> dates) => dates.FirstOrDefault(d => d.CancelledUtc is null && d.EndUtc >= DateTime.UtcNow) ?? dates[0];
+    private static Occurrence NextOrFirst(List<Occurrence> dates, DateTime nowUtc) => dates.FirstOrDefault(d => d.CancelledUtc is null && d.EndUtc >= nowUtc) ?? dates[0];
 
     private static RecurrenceRule Rule(Activity activity)
     {

@@ -1,19 +1,16 @@
 using Buurtpunt.Web.Features.People;
-using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Buurtpunt.Web.Shared.Modules;
 
 namespace Buurtpunt.Web.Features.Help;
 
-/// <summary>Neighbour help: its services and who reaches its pages.</summary>
-public static class HelpModule
+/// <summary>Neighbour help: requests, volunteers and the matcher.</summary>
+public sealed class HelpModule : IFeatureModule
 {
-    public static IServiceCollection AddHelp(this IServiceCollection services) => services.AddScoped<HelpWork>();
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+        services.AddScoped<HelpWork>();
 
     /// <summary>Residents ask and offer help signed in; the desk is for workers, in a two-step session.</summary>
-    public static PageConventionCollection AddHelpPages(this PageConventionCollection conventions)
-    {
-        conventions.AuthorizeFolder("/Help/Pages");
-        conventions.AuthorizeFolder("/Help/Desk", PeopleModule.WorkerPolicy);
-        conventions.AddFolderApplicationModelConvention("/Help/Desk", m => m.Filters.Add(new RequireTwoStepForStaff()));
-        return conventions;
-    }
+    public void AddPages(PageAccess pages) => pages
+        .SignedIn("Pages")
+        .Staff(PeopleModule.WorkerPolicy, "Desk");
 }

@@ -1,24 +1,34 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.News;
 
-public static class NewsModule
+/// <summary>News of the municipality, its areas and points, with Atom feeds.</summary>
+public sealed class NewsModule : IFeatureModule
 {
     public const int FeedSize = 30;
 
-    public static IServiceCollection AddNews(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<NewsList>();
-        return services;
+        services.AddSitemapSource<NewsSitemap>();
     }
 
+    /// <summary>Anyone reads; those who tend points write, in a two-step session.</summary>
+    public void AddPages(PageAccess pages) => pages
+        .Public("Pages")
+        .Staff(PeopleModule.TenderPolicy, "Admin")
+        .Route("Pages/NewsPage", "/punt/{point}/nieuws")
+        .Route("Admin/NewsEdit", "/beheer/nieuws/nieuw");
+
     /// <summary>Atom feeds (RFC 4287) of an area's and a point's news, for feed readers and other sites.</summary>
-    public static void MapNews(this WebApplication app)
+    public void MapEndpoints(WebApplication app)
     {
         app.MapGet("/gebied/{slug}/nieuws.atom", async (string slug, AppDbContext db, NewsList news, SafeMarkdown markdown, PublicLinks links, CurrentMunicipality municipality, CancellationToken cancellationToken) =>
         {

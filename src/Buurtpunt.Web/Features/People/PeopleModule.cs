@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Authentication;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Options;
 
 namespace Buurtpunt.Web.Features.People;
 
-public static class PeopleModule
+/// <summary>Accounts, sign-in (passwords, links, authenticator, passkeys), roles, the desk's assisted residents and the profile.</summary>
+public sealed class PeopleModule : IFeatureModule
 {
     public const string AdministratorPolicy = "administrator";
     /// <summary>Administrators and community workers: the desk where assisted residents' files are kept.</summary>
@@ -20,7 +22,7 @@ public static class PeopleModule
     public const string TenderPolicy = "tender";
     public const string MunicipalityClaim = "buurtpunt:municipality";
 
-    public static IServiceCollection AddPeople(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<User>(o =>
@@ -62,6 +64,7 @@ public static class PeopleModule
         });
         services.AddTransient<IClaimsTransformation, StaffSession>();
         services.AddPasskeys();
+        services.AddOnceOnlyAuthenticator();
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
         services.AddScoped<ResidentFiles>();
@@ -87,11 +90,20 @@ public static class PeopleModule
             .AddPolicy(WorkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker)))
             .AddPolicy(TenderPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Administrator), nameof(Role.CommunityWorker), nameof(Role.AreaLead)));
         services.AddSingleton<IAuthorizationHandler, ResidentFileHandler>();
-        services.AddSingleton<IAuthorizationHandler, Places.AreaScopeHandler>();
-        return services;
     }
 
-    public static void MapPeople(this WebApplication app)
+    /// <summary>
+    /// Signing in and registering are open; the profile needs an account, and a staff person erases or re-addresses
+    /// it only after both steps (a stolen password alone must not); the desk is for workers, roles for administrators.
+    /// </summary>
+    public void AddPages(PageAccess pages) => pages
+        .Public("Pages")
+        .SignedIn("Profile")
+        .SignedInTwoStepsForStaff("Profile/Erase", "Profile/ChangeEmail")
+        .Staff(AdministratorPolicy, "Admin")
+        .Staff(WorkerPolicy, "Desk");
+
+    public void MapEndpoints(WebApplication app)
     {
         // The link staff follow from the notice that their work waits for the second step.
         app.MapGet("/tweede-stap", async Task<IResult> (HttpContext http) =>

@@ -1,6 +1,6 @@
+using Buurtpunt.Core.Initiatives;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.Initiatives;
-using Buurtpunt.Web.Features.Initiatives.Pages;
 using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Storage;
@@ -43,7 +43,7 @@ public static class PhotoEndpoint
             || await db.NewsItems.Where(n => n.PhotoId == id).Where(NewsItem.PublishedBy(now)).AnyAsync(cancellationToken))
             return Seen.ByEveryone;
         var projectIds = await db.ProgressUpdates.Where(u => u.PhotoId == id).Select(u => u.ApplicationId).ToListAsync(cancellationToken);
-        if (projectIds.Count > 0 && await db.Applications.AnyAsync(a => projectIds.Contains(a.Id) && ShowcaseModel.Realised.Contains(a.Status), cancellationToken))
+        if (projectIds.Count > 0 && await db.Applications.AnyAsync(a => projectIds.Contains(a.Id) && ApplicationFlow.Realised.Contains(a.Status), cancellationToken))
             return Seen.ByEveryone;
         if (http.User.Identity?.IsAuthenticated != true) return Seen.ByNobody;
 

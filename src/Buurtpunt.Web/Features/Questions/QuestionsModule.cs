@@ -1,14 +1,24 @@
+using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Modules;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Buurtpunt.Web.Features.Questions;
 
-public static class QuestionsModule
+/// <summary>Questions residents ask at a point, their answers, moderation and the FAQ.</summary>
+public sealed class QuestionsModule : IFeatureModule
 {
-    public static IServiceCollection AddQuestions(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton<IAuthorizationHandler, QuestionHandler>();
         services.AddScoped<QuestionMails>();
         services.AddScoped<Moderator>();
-        return services;
+        services.AddSitemapSource<QuestionsSitemap>();
     }
+
+    /// <summary>Anyone reads; asking needs an account; workers keep the FAQ and the reports.</summary>
+    public void AddPages(PageAccess pages) => pages
+        .Public("Pages")
+        .SignedIn("Pages/Ask")
+        .Staff(PeopleModule.WorkerPolicy, "Pages/MakeFaq", "Pages/EditFaq", "Pages/Reports")
+        .Route("Pages/Faq", "/punt/{slug}/faq");
 }

@@ -1,14 +1,22 @@
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.Search;
 
-public static class SearchModule
+/// <summary>Search over what every feature publishes (the features' search sources keep the index in step).</summary>
+public sealed class SearchModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+        services.AddScoped<SearchEngine>();
+
+    public void AddPages(PageAccess pages) => pages.Public("Pages");
+}
+
+public static class SearchStartup
 {
     /// <summary>The command that rewrites the whole search index: <c>dotnet run --project src/Buurtpunt.Web -- search-rebuild</c>.</summary>
     public const string RebuildCommand = "search-rebuild";
-
-    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddScoped<SearchEngine>();
 
     /// <summary>
     /// Builds the index when a database has content but no documents yet (an upgrade from before

@@ -49,7 +49,7 @@ public static class LocalisationModule
     /// <summary>GET /taal/{culture}?terug=/path — a plain link, so it works without JavaScript and keeps pages cacheable.</summary>
     /// <remarks>A GET that writes the signed-in person's choice: harmless to forge, it changes nothing but the language.</remarks>
     public static void MapLanguageSwitch(this WebApplication app) =>
-        app.MapGet("/taal/{culture}", async (string culture, string? terug, HttpContext context, Data.AppDbContext db) =>
+        app.MapGet("/taal/{culture}", async (string culture, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "terug")] string? back, HttpContext context, Data.AppDbContext db) =>
         {
             if (!Cultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
                 return Results.NotFound();
@@ -57,13 +57,13 @@ public static class LocalisationModule
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(canonical)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+                new CookieOptions { Expires = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             // Remembered with the account too, so that mail sent to the person later is in their language.
             if (Features.People.Grants.PersonId(context.User) is { } person)
                 await db.Users.Where(u => u.Id == person).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, canonical), context.RequestAborted);
-            var back = !string.IsNullOrEmpty(terug) && Uri.IsWellFormedUriString(terug, UriKind.Relative) && terug.StartsWith('/') && !terug.StartsWith("//") && !terug.StartsWith("/\\")
-                ? terug : "/";
-            return Results.LocalRedirect(back);
+            var target = !string.IsNullOrEmpty(back) && Uri.IsWellFormedUriString(back, UriKind.Relative) && back.StartsWith('/') && !back.StartsWith("//") && !back.StartsWith("/\\")
+                ? back : "/";
+            return Results.LocalRedirect(target);
         });
 
     /// <summary>The framework's own binding messages ("The value '' is invalid.") in the person's language.</summary>

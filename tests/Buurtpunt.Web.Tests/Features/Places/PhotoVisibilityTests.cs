@@ -44,7 +44,7 @@ public class PhotoVisibilityTests(BuurtpuntFactory factory) : IClassFixture<Buur
         {
             MunicipalityId = municipalityId, Text = "Nieuws", PhotoId = photoId, PostedUtc = DateTime.UtcNow,
             ApplicationId = await db.Applications.IgnoreQueryFilters()
-                .Where(a => a.MunicipalityId == municipalityId && ShowcaseModel.Realised.Contains(a.Status) == realised).Select(a => a.Id).FirstAsync(),
+                .Where(a => a.MunicipalityId == municipalityId && Buurtpunt.Core.Initiatives.ApplicationFlow.Realised.Contains(a.Status) == realised).Select(a => a.Id).FirstAsync(),
         }));
 
     private async Task<HttpStatusCode> StatusAsync(HttpClient client, int photoId) => (await client.GetAsync($"/foto/{photoId}/s")).StatusCode;

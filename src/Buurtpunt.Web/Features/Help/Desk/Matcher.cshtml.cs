@@ -35,19 +35,19 @@ public class MatcherModel(AppDbContext db, HelpWork work, Audit audit, IStringLo
     /// <summary>The worker's choice per request id: a volunteer id, or empty for no one this round.</summary>
     [BindProperty] public Dictionary<int, int?> Pick { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "gebied")] string? gebied, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "gebied")] string? areaSlug, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(gebied, cancellationToken) is { } refusal) return refusal;
+        if (await LoadAsync(areaSlug, cancellationToken) is { } refusal) return refusal;
         if (Proposal is not null)
             await audit.RecordAsync(AuditActions.HelpRequestsListed, details: $"matcher {AreaSlug}", cancellationToken: cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromQuery(Name = "gebied")] string? gebied, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromQuery(Name = "gebied")] string? areaSlug, CancellationToken cancellationToken)
     {
         var picks = Pick.Where(p => p.Value is not null).Select(p => (Request: p.Key, Volunteer: p.Value!.Value)).ToList();
-        if (gebied is null) return NotFound();
-        if (await LoadAsync(gebied, cancellationToken) is { } refusal) return refusal;
+        if (areaSlug is null) return NotFound();
+        if (await LoadAsync(areaSlug, cancellationToken) is { } refusal) return refusal;
         var choices = new List<HelpWork.Choice>();
         foreach (var (request, volunteer) in picks)
         {
@@ -65,7 +65,7 @@ public class MatcherModel(AppDbContext db, HelpWork work, Audit audit, IStringLo
         if (problems.Count > 0)
         {
             // Someone else changed a request or a volunteer meanwhile: nothing was sent; show the new proposal.
-            await LoadAsync(gebied, cancellationToken);
+            await LoadAsync(areaSlug, cancellationToken);
             Problems.AddRange(problems.Select(p => p.Outcome == StepOutcome.VolunteerFull
                 ? l["Matcher.VolunteerFull", Requests.TryGetValue(p.RequestId, out _) ? Label(p.RequestId) : p.RequestId.ToString()].Value
                 : l["Matcher.NoLongerOpen", p.RequestId].Value));
@@ -73,7 +73,7 @@ public class MatcherModel(AppDbContext db, HelpWork work, Audit audit, IStringLo
             return Page();
         }
         TempData["Notice"] = "Matcher.Sent";
-        return Redirect($"/balie/burenmatcher?gebied={Uri.EscapeDataString(gebied)}");
+        return Redirect($"/balie/burenmatcher?gebied={Uri.EscapeDataString(areaSlug)}");
     }
 
     public string Label(int requestId) => $"{l[$"HelpKind.{Requests[requestId].Kind}"]} · {Requests[requestId].Requester}";
@@ -83,15 +83,15 @@ public class MatcherModel(AppDbContext db, HelpWork work, Audit audit, IStringLo
 
     private int Capacity(int volunteerId) => _round!.Capacities[_volunteers.FindIndex(v => v.Id == volunteerId)];
 
-    private async Task<IActionResult?> LoadAsync(string? gebied, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(string? areaSlug, CancellationToken cancellationToken)
     {
         var reach = User.AreasFor(Role.Administrator, Role.CommunityWorker);
         var areas = db.Areas.AsNoTracking();
         if (reach is not null) areas = areas.Where(a => reach.Contains(a.Id));
         Areas = (await areas.OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => new { a.Id, a.Name, a.Slug }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name, a.Slug)).ToList();
-        if (gebied is null) return null;
-        var area = Areas.FirstOrDefault(a => a.Slug == gebied);
+        if (areaSlug is null) return null;
+        var area = Areas.FirstOrDefault(a => a.Slug == areaSlug);
         if (area.Slug is null) return NotFound();
         AreaSlug = area.Slug;
 

@@ -13,8 +13,6 @@ namespace Buurtpunt.Web.Features.Initiatives.Pages;
 /// </summary>
 public class ShowcaseModel(AppDbContext db, IConfiguration configuration) : PageModel
 {
-    public static readonly ApplicationStatus[] Realised = [ApplicationStatus.Running, ApplicationStatus.Evaluated, ApplicationStatus.Closed];
-
     public sealed record Project(int Id, string Title, TrackKind Track, ApplicationStatus Status, DateOnly? StartedOn, int? AreaId, int? PhotoId, string? PhotoAlt);
 
     public sealed record Group(int? AreaId, string? AreaName, List<Project> Projects);
@@ -25,7 +23,7 @@ public class ShowcaseModel(AppDbContext db, IConfiguration configuration) : Page
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // The latest news photo, if any, as one joined row per project (not a subquery per column).
-        var projects = (await db.Applications.AsNoTracking().Where(a => Realised.Contains(a.Status))
+        var projects = (await db.Applications.AsNoTracking().Where(a => ApplicationFlow.Realised.Contains(a.Status))
             .OrderByDescending(a => a.StartedOn).ThenBy(a => a.Id)
             .Select(a => new
             {

@@ -19,7 +19,7 @@ public class ShowcaseProjectModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var project = await db.Applications.AsNoTracking().Include(a => a.Track).Include(a => a.Call)
-            .SingleOrDefaultAsync(a => a.Id == id && ShowcaseModel.Realised.Contains(a.Status), cancellationToken);
+            .SingleOrDefaultAsync(a => a.Id == id && ApplicationFlow.Realised.Contains(a.Status), cancellationToken);
         if (project is null) return NotFound();
         Project = project;
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == project.AreaId).Select(a => new { a.Name, a.Slug }).SingleOrDefaultAsync(cancellationToken);

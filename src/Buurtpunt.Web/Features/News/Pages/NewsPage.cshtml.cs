@@ -17,9 +17,9 @@ public class NewsPageModel(AppDbContext db, NewsList news) : PageModel
     public int PageNumber { get; private set; } = 1;
     public bool HasNext { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? area, string? point, [FromQuery(Name = "pagina")] int pagina = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string? area, string? point, [FromQuery(Name = "pagina")] int page = 1, CancellationToken cancellationToken = default)
     {
-        if (pagina is < 1 or > 10_000) return NotFound();
+        if (page is < 1 or > 10_000) return NotFound();
         int areaId;
         int? pointId = null;
         if (point is not null)
@@ -35,8 +35,8 @@ public class NewsPageModel(AppDbContext db, NewsList news) : PageModel
             (areaId, Name, BackUrl) = (a.Id, a.Name, $"/gebied/{area}");
         }
         FeedUrl = $"{BackUrl}/nieuws.atom";
-        PageNumber = pagina;
-        var rows = await news.ForAsync(areaId, pointId, pagina, NewsList.PageSize + 1, cancellationToken);
+        PageNumber = page;
+        var rows = await news.ForAsync(areaId, pointId, page, NewsList.PageSize + 1, cancellationToken);
         HasNext = rows.Count > NewsList.PageSize;
         Items = rows.Take(NewsList.PageSize).ToList();
         return Page();

@@ -22,18 +22,18 @@ public class PointQuestionsModel(AppDbContext db, OnBehalf onBehalf) : PageModel
     public int PageNumber { get; private set; } = 1;
     public bool HasNext { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "pagina")] int pagina = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "pagina")] int page = 1, CancellationToken cancellationToken = default)
     {
-        if (pagina is < 1 or > 10_000) return NotFound();
+        if (page is < 1 or > 10_000) return NotFound();
         var point = await QuestionPoint.FindAsync(db, slug, cancellationToken);
         if (point is null) return NotFound();
-        (PointName, Slug, PageNumber) = (point.Name, point.Slug, pagina);
+        (PointName, Slug, PageNumber) = (point.Name, point.Slug, page);
         var actor = (await onBehalf.ActorAsync(cancellationToken))?.PersonId;
         var staff = User.IsAreaStaff(point.AreaId);
         var rows = await db.Questions.AsNoTracking()
             .Where(q => q.PointId == point.Id && q.HiddenUtc == null && (!q.Private || staff || (actor != null && q.AuthorId == actor)))
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
-            .Skip((pagina - 1) * PageSize).Take(PageSize + 1)
+            .Skip((page - 1) * PageSize).Take(PageSize + 1)
             .Select(q => new { q.Id, q.Title, q.Category, q.Private, q.BestAnswerId, Answers = q.Answers.Count(a => a.HiddenUtc == null), q.CreatedUtc })
             .ToListAsync(cancellationToken);
         HasNext = rows.Count > PageSize;
