@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Buurtpunt.Web.Data;
@@ -14,6 +15,7 @@ public static class NewsModule
     public static IServiceCollection AddNews(this IServiceCollection services)
     {
         services.AddScoped<NewsList>();
+        services.AddDemoSeed<NewsDemo>();
         return services;
     }
 

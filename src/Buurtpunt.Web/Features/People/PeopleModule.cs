@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using System.Security.Claims;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Tenancy;
@@ -67,6 +68,7 @@ public static class PeopleModule
         services.AddScoped<ResidentFiles>();
         services.AddScoped<OnBehalf>();
         services.AddScoped<Shared.Auditing.Audit>();
+        services.AddDemoSeed<PeopleDemo>();
         // A changed password or security stamp reaches every signed-in device within a minute.
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Storage;
 
 namespace Buurtpunt.Web.Features.Places;
@@ -12,6 +13,7 @@ public static class PlacesModule
         services.AddScoped<PlaceChanges>();
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<Shared.Text.SafeMarkdown>();
+        services.AddDemoSeed<PlacesDemo>();
         return services;
     }
 
