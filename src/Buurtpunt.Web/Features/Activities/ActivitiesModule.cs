@@ -18,6 +18,7 @@ public sealed class ActivitiesModule : IFeatureModule
         services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>();
         services.AddScheduledJob<Reminders>();
         services.AddSitemapSource<ActivitiesSitemap>();
+        services.AddDemoSeed<ActivitiesDemo>();
     }
 
     /// <summary>Anyone reads the agendas; one's registrations need an account; those who tend points plan.</summary>

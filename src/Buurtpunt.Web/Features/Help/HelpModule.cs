@@ -6,8 +6,11 @@ namespace Buurtpunt.Web.Features.Help;
 /// <summary>Neighbour help: requests, volunteers and the matcher.</summary>
 public sealed class HelpModule : IFeatureModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
         services.AddScoped<HelpWork>();
+        services.AddDemoSeed<HelpDemo>();
+    }
 
     /// <summary>Residents ask and offer help signed in; the desk is for workers, in a two-step session.</summary>
     public void AddPages(PageAccess pages) => pages

@@ -12,6 +12,7 @@ public sealed class InitiativesModule : IFeatureModule
         services.AddScoped<Applications>().AddScoped<Reviews>().AddScoped<IStaffRoleEnded, SeatsEnd>().AddScoped<Projects>().AddScoped<Supports>();
         services.AddScheduledJob<EvaluationReminders>();
         services.AddSitemapSource<InitiativesSitemap>();
+        services.AddDemoSeed<InitiativesDemo>();
     }
 
     /// <summary>

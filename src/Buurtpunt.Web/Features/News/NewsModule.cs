@@ -18,6 +18,7 @@ public sealed class NewsModule : IFeatureModule
     {
         services.AddScoped<NewsList>();
         services.AddSitemapSource<NewsSitemap>();
+        services.AddDemoSeed<NewsDemo>();
     }
 
     /// <summary>Anyone reads; those who tend points write, in a two-step session.</summary>

@@ -70,6 +70,7 @@ public sealed class PeopleModule : IFeatureModule
         services.AddScoped<ResidentFiles>();
         services.AddScoped<OnBehalf>();
         services.AddScoped<Shared.Auditing.Audit>();
+        services.AddDemoSeed<PeopleDemo>();
         // A changed password or security stamp reaches every signed-in device within a minute.
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

@@ -13,6 +13,7 @@ public sealed class QuestionsModule : IFeatureModule
         services.AddScoped<QuestionMails>();
         services.AddScoped<Moderator>();
         services.AddSitemapSource<QuestionsSitemap>();
+        services.AddDemoSeed<QuestionsDemo>();
     }
 
     /// <summary>Anyone reads; asking needs an account; workers keep the FAQ and the reports.</summary>

@@ -1,17 +1,19 @@
 using Buurtpunt.Core.Help;
 using Buurtpunt.Web.Data;
-using Buurtpunt.Web.Features.Help;
+using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
-using Buurtpunt.Web.Features.Places;
+using Buurtpunt.Web.Shared.Modules;
+using Buurtpunt.Web.Shared.Time;
+using Microsoft.AspNetCore.Identity;
 
-namespace Buurtpunt.Web.Features.Demo;
+namespace Buurtpunt.Web.Features.Help;
 
 /// <summary>
 /// Neighbour help for the demo, in Centrum and every fourth area copy: three volunteers (one who
 /// can sign in), four open requests the matcher can work on, and one request done and thanked so
 /// the history and figures are not empty. Volunteers reach 2 km, so each copy matches on its own.
 /// </summary>
-internal static class DemoHelp
+internal sealed class HelpDemo(AppDbContext db, IPasswordHasher<User> hasher, MunicipalClock clock) : IDemoSeed
 {
     public const string VolunteerEmail = "vrijwilliger@haspenhove.example";
 
@@ -31,10 +33,13 @@ internal static class DemoHelp
         ("Lucienne Janssens", HelpKind.Paperwork, "Mijn aanslagbiljet begrijpen.", DayOfWeek.Saturday, 13, 17, 1, Needs.None),
     ];
 
-    public static void Add(AppDbContext db, Microsoft.AspNetCore.Identity.IPasswordHasher<User> hasher, int municipalityId, IReadOnlyList<Area> areas,
-        DateOnly today, DateTime now, string password)
+    /// <summary>After People: the community worker approved the volunteers and entered a request.</summary>
+    public int Order => 50;
+
+    public Task SeedAsync(DemoScene scene, CancellationToken cancellationToken)
     {
-        var worker = db.Users.Local.Single(u => u.Email == DemoSeeder.WorkerEmail);
+        var (municipalityId, areas, today, now) = (scene.Haspenhove.Id, scene.Areas, scene.Today, clock.UtcNow);
+        var worker = scene.Person(DemoSeeder.WorkerEmail);
         for (var i = 3; i < areas.Count; i += 4)
         {
             var area = areas[i];
@@ -46,7 +51,7 @@ internal static class DemoHelp
                 var email = h == 0 && i == 3 ? VolunteerEmail : $"vrijwilliger{h}{suffix}@haspenhove.example";
                 var user = Person(municipalityId, name, email, area.Id, now);
                 // One volunteer signs in with the demo password; hashing hundreds would slow the large demos down.
-                if (email == VolunteerEmail) user.PasswordHash = hasher.HashPassword(user, password);
+                if (email == VolunteerEmail) user.PasswordHash = hasher.HashPassword(user, DemoSeeder.Password);
                 db.Users.Add(user);
                 var volunteer = new Volunteer
                 {
@@ -92,6 +97,7 @@ internal static class DemoHelp
                 new HelpEvent { MunicipalityId = municipalityId, Request = done, Step = HelpStep.Accept, Status = HelpStatus.Accepted, AtUtc = now.AddDays(-7), ById = volunteers[0].UserId },
                 new HelpEvent { MunicipalityId = municipalityId, Request = done, Step = HelpStep.Done, Status = HelpStatus.Done, AtUtc = now.AddDays(-5), ById = worker.Id, Note = "Goed verlopen." });
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>A resident in the demo, with an e-mail address and no password (they sign in with a link).</summary>

@@ -1,19 +1,22 @@
 using Buurtpunt.Core.Initiatives;
 using Buurtpunt.Web.Data;
-using Buurtpunt.Web.Features.Initiatives;
+using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Storage;
+using Buurtpunt.Web.Shared.Time;
 
-namespace Buurtpunt.Web.Features.Demo;
+namespace Buurtpunt.Web.Features.Initiatives;
 
 /// <summary>
-/// Citizen initiatives for the demo: last year's call with three realised projects (one per track,
-/// with payments, news and photos, and an evaluated experiment) so the showcase is not empty, and
-/// two applications in this year's call waiting for the working group.
+/// Citizen initiatives for the demo: this year's open call (<see cref="DemoSeeder.DemoCallTitle"/>) with its
+/// working group and committee, last year's call with three realised projects (one per track, with
+/// payments, news and photos, and an evaluated experiment) so the showcase is not empty, and two
+/// applications in this year's call waiting for the working group.
 /// </summary>
-internal static class DemoInitiatives
+internal sealed class InitiativesDemo(AppDbContext db, PhotoStore photos, MunicipalClock clock) : IDemoSeed
 {
     public const string LastYearTitle = "Kom op voor je wijk 2026";
 
@@ -24,12 +27,20 @@ internal static class DemoInitiatives
         (TrackKind.Create, "Buurtmoestuin aan de kerk", "Runkelen", ApplicationStatus.Closed, 12_000_00, "De eerste oogst: tomaten en bonen voor de hele straat."),
     ];
 
-    public static async Task AddAsync(AppDbContext db, PhotoStore photos, int municipalityId, Call thisYear, IReadOnlyList<Area> areas, User applicant, User admin, DateOnly today, DateTime now)
+    /// <summary>After People: the staff sit on the panels and the demo resident applies.</summary>
+    public int Order => 60;
+
+    public async Task SeedAsync(DemoScene scene, CancellationToken cancellationToken)
     {
+        var (municipalityId, areas, today) = (scene.Haspenhove.Id, scene.Areas, scene.Today);
+        var (admin, applicant) = (scene.Person(DemoSeeder.AdminEmail), scene.Person(DemoSeeder.ResidentEmail));
+        var thisYear = AddCall(municipalityId, today,
+            [(admin, Panel.WorkingGroup, false), (scene.Person(DemoSeeder.WorkerEmail), Panel.WorkingGroup, false), (scene.Person(DemoSeeder.JurorEmail), Panel.Committee, true)]);
+        var now = clock.UtcNow;
         var lastYear = CallSetup.NewCall(LastYearTitle, today.AddMonths(-14), today.AddMonths(-11), 250_000_00, now.AddMonths(-14));
         Stamp(lastYear, municipalityId);
         db.Calls.Add(lastYear);
-        await db.SaveChangesAsync(); // the forms need their ids before answers refer to them
+        await db.SaveChangesAsync(cancellationToken); // the forms need their ids before answers refer to them
         var seed = 40;
         foreach (var (kind, title, areaName, status, granted, news) in Realised)
         {
@@ -42,7 +53,7 @@ internal static class DemoInitiatives
             if (kind == TrackKind.Experiment) application.EndsOn = started.AddMonths(3);
             db.Applications.Add(application);
             lastYear.CommittedCents += granted;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
             db.Payments.Add(new Payment { MunicipalityId = municipalityId, ApplicationId = application.Id, AmountCents = granted, PaidOn = started, RecordedById = admin.Id, RecordedUtc = now.AddMonths(-9) });
             var (picture, _) = photos.Save(municipalityId, DemoPictures.Building(seed++));
             db.ProgressUpdates.Add(new ProgressUpdate
@@ -63,7 +74,7 @@ internal static class DemoInitiatives
         looked.Status = ApplicationStatus.InReview;
         (looked.WorkingGroupOpinion, looked.WorkingGroupAdvice) = (Opinion.Conditional, "Goed idee. Vraag eerst toestemming aan de waterbeheerder.");
         db.Applications.AddRange(fresh, looked);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         db.ApplicationEvents.Add(new ApplicationEvent { MunicipalityId = municipalityId, ApplicationId = looked.Id, Step = ApplicationStep.StartReview, Status = ApplicationStatus.InReview, AtUtc = now.AddDays(-7), ById = admin.Id });
         // The reviewers see where the benches would stand.
         if (photos.Save(municipalityId, DemoPictures.Building(seed)) is ({ } place, _))
@@ -72,7 +83,17 @@ internal static class DemoInitiatives
                 MunicipalityId = municipalityId, ApplicationId = looked.Id, AltText = "Tekening van het pad langs de Molenbeek, waar de zitbanken zouden staan",
                 StorageKey = place.Key, Width = place.Width, Height = place.Height, UploadedById = applicant.Id, UploadedUtc = now.AddDays(-9),
             });
-        await db.SaveChangesAsync();
+    }
+
+    /// <summary>This year's call for citizen initiatives, open for three more months, with its three tracks and forms.</summary>
+    private Call AddCall(int municipalityId, DateOnly today, IEnumerable<(User Person, Panel Panel, bool Chair)> seats)
+    {
+        var call = CallSetup.NewCall(DemoSeeder.DemoCallTitle, today.AddDays(-14), today.AddMonths(3), 250_000_00, clock.UtcNow);
+        Stamp(call, municipalityId);
+        db.Calls.Add(call);
+        foreach (var (person, panel, chair) in seats)
+            db.CallSeats.Add(new CallSeat { MunicipalityId = municipalityId, Call = call, PersonId = person.Id, Panel = panel, IsChair = chair });
+        return call;
     }
 
     /// <summary>A submitted application with a first answer to each required text question, so it reads like a real one.</summary>
@@ -90,7 +111,7 @@ internal static class DemoInitiatives
     }
 
     /// <summary>A call built outside a request carries its municipality into every part (tracks, forms, questions, criteria).</summary>
-    public static void Stamp(Call call, int municipalityId)
+    private static void Stamp(Call call, int municipalityId)
     {
         call.MunicipalityId = municipalityId;
         foreach (var criterion in call.Criteria) criterion.MunicipalityId = municipalityId;
