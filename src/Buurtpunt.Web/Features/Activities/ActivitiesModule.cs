@@ -1,4 +1,5 @@
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ public static class ActivitiesModule
 
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
         services.AddScoped<Registrations>().AddScoped<ActivityMails>().AddScoped<AgendaRows>().AddScoped<CalendarFeed>()
-            .AddScheduledJob<Reminders>();
+            .AddScheduledJob<Reminders>()
+            .AddPersonalDataSource<ActivitiesPersonalData>();
 
     /// <summary>Calendar feeds of the city, an area and a point (filtered like their agenda pages), and a person's private feed.</summary>
     public static void MapActivities(this WebApplication app)

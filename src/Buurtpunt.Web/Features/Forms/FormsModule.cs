@@ -1,5 +1,6 @@
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Forms;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Storage;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -9,7 +10,8 @@ namespace Buurtpunt.Web.Features.Forms;
 public static class FormsModule
 {
     public static IServiceCollection AddForms(this IServiceCollection services) =>
-        services.AddScoped<FormReader>().AddScoped<FormStore>().AddSingleton<AttachmentStore>();
+        services.AddScoped<FormReader>().AddScoped<FormStore>().AddSingleton<AttachmentStore>()
+            .AddPersonalDataSource<FormsPersonalData>();
 
     public static PageConventionCollection AddFormsPages(this PageConventionCollection conventions)
     {

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public static class NewsModule
     public static IServiceCollection AddNews(this IServiceCollection services)
     {
         services.AddScoped<NewsList>();
+        services.AddPersonalDataSource<NewsPersonalData>();
         return services;
     }
 

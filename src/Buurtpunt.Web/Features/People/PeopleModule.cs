@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Ui;
 using Microsoft.AspNetCore.Authentication;
@@ -64,6 +65,7 @@ public static class PeopleModule
         services.AddPasskeys();
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
+        services.AddPersonalDataSource<PeoplePersonalData>();
         services.AddScoped<ResidentFiles>();
         services.AddScoped<OnBehalf>();
         services.AddScoped<Shared.Auditing.Audit>();

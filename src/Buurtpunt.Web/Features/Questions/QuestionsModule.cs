@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Buurtpunt.Web.Features.Questions;
@@ -9,6 +10,7 @@ public static class QuestionsModule
         services.AddSingleton<IAuthorizationHandler, QuestionHandler>();
         services.AddScoped<QuestionMails>();
         services.AddScoped<Moderator>();
+        services.AddPersonalDataSource<QuestionsPersonalData>();
         return services;
     }
 }
