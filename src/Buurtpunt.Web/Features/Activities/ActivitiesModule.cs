@@ -19,6 +19,7 @@ public sealed class ActivitiesModule : IFeatureModule
         services.AddScheduledJob<Reminders>();
         services.AddSitemapSource<ActivitiesSitemap>();
         services.AddDemoSeed<ActivitiesDemo>();
+        services.AddPersonalDataSource<ActivitiesPersonalData>();
     }
 
     /// <summary>Anyone reads the agendas; one's registrations need an account; those who tend points plan.</summary>

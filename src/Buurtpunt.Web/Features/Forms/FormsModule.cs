@@ -8,8 +8,11 @@ namespace Buurtpunt.Web.Features.Forms;
 /// <summary>The questionnaire engine's services and the form builder's pages (administrators, two steps).</summary>
 public sealed class FormsModule : IFeatureModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
         services.AddScoped<FormReader>().AddScoped<FormStore>().AddSingleton<AttachmentStore>();
+        services.AddPersonalDataSource<FormsPersonalData>();
+    }
 
     public void AddPages(PageAccess pages) => pages.Staff(PeopleModule.AdministratorPolicy, "Admin");
 }

@@ -10,6 +10,7 @@ public sealed class HelpModule : IFeatureModule
     {
         services.AddScoped<HelpWork>();
         services.AddDemoSeed<HelpDemo>();
+        services.AddPersonalDataSource<HelpPersonalData>();
     }
 
     /// <summary>Residents ask and offer help signed in; the desk is for workers, in a two-step session.</summary>

@@ -13,6 +13,7 @@ public sealed class InitiativesModule : IFeatureModule
         services.AddScheduledJob<EvaluationReminders>();
         services.AddSitemapSource<InitiativesSitemap>();
         services.AddDemoSeed<InitiativesDemo>();
+        services.AddPersonalDataSource<InitiativesPersonalData>();
     }
 
     /// <summary>

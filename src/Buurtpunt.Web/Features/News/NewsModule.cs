@@ -19,6 +19,7 @@ public sealed class NewsModule : IFeatureModule
         services.AddScoped<NewsList>();
         services.AddSitemapSource<NewsSitemap>();
         services.AddDemoSeed<NewsDemo>();
+        services.AddPersonalDataSource<NewsPersonalData>();
     }
 
     /// <summary>Anyone reads; those who tend points write, in a two-step session.</summary>

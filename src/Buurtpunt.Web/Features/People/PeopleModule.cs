@@ -67,6 +67,7 @@ public sealed class PeopleModule : IFeatureModule
         services.AddOnceOnlyAuthenticator();
         services.AddScoped<AccountMails>();
         services.AddScoped<PersonalData>();
+        services.AddPersonalDataSource<PeoplePersonalData>();
         services.AddScoped<ResidentFiles>();
         services.AddScoped<OnBehalf>();
         services.AddScoped<Shared.Auditing.Audit>();

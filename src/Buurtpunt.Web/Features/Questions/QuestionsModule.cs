@@ -14,6 +14,7 @@ public sealed class QuestionsModule : IFeatureModule
         services.AddScoped<Moderator>();
         services.AddSitemapSource<QuestionsSitemap>();
         services.AddDemoSeed<QuestionsDemo>();
+        services.AddPersonalDataSource<QuestionsPersonalData>();
     }
 
     /// <summary>Anyone reads; asking needs an account; workers keep the FAQ and the reports.</summary>

@@ -258,10 +258,11 @@ public class AssistedAccountTests(MailFactory factory) : IClassFixture<MailFacto
         var export = await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Export");
         Assert.Equal("application/json", export.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync());
-        Assert.Equal("Irma Wouters", json.RootElement.GetProperty("profile").GetProperty("name").GetString());
-        Assert.Equal("011 22 33 44", json.RootElement.GetProperty("profile").GetProperty("phone").GetString());
-        Assert.Equal("Jana Buurtwerker", json.RootElement.GetProperty("consents")[0].GetProperty("recordedBy").GetString());
-        var staffActions = json.RootElement.GetProperty("staffActionsAboutYou").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var account = json.RootElement.GetProperty("account");
+        Assert.Equal("Irma Wouters", account.GetProperty("profile").GetProperty("name").GetString());
+        Assert.Equal("011 22 33 44", account.GetProperty("profile").GetProperty("phone").GetString());
+        Assert.Equal("Jana Buurtwerker", account.GetProperty("consents")[0].GetProperty("recordedBy").GetString());
+        var staffActions = account.GetProperty("staffActionsAboutYou").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Contains(AuditActions.AssistedCreated, staffActions);
 
         var unsure = await worker.PostFormAsync($"/balie/bewoners/{id}", [], "Erase");

@@ -311,7 +311,7 @@ public class PasskeyTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await PasskeySignInAsync(factory.ClientFor(), key)).StatusCode);
 
         // The export lists it (not its key).
-        var export = JsonNode.Parse(await client.GetStringAsync("/profiel/gegevens.json"))!["passkeys"]!.AsArray();
+        var export = JsonNode.Parse(await client.GetStringAsync("/profiel/gegevens.json"))!["account"]!["passkeys"]!.AsArray();
         Assert.Equal("Mijn telefoon", Assert.Single(export)!["name"]!.GetValue<string>());
         Assert.Equal(key.CredentialIdText, export[0]!["credentialId"]!.GetValue<string>());
 

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Buurtpunt.Web.Tests.Features.People;
 
@@ -53,10 +55,11 @@ public class ProfileTests(MailFactory factory) : IClassFixture<MailFactory>
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
-        Assert.Equal("Els Export", root.GetProperty("profile").GetProperty("name").GetString());
-        Assert.Equal("export@voorbeeld.example", root.GetProperty("profile").GetProperty("email").GetString());
-        Assert.Equal("Resident", root.GetProperty("roles")[0].GetProperty("role").GetString());
-        Assert.Equal(1, root.GetProperty("signInLinks").GetArrayLength());
+        var account = root.GetProperty("account");
+        Assert.Equal("Els Export", account.GetProperty("profile").GetProperty("name").GetString());
+        Assert.Equal("export@voorbeeld.example", account.GetProperty("profile").GetProperty("email").GetString());
+        Assert.Equal("Resident", account.GetProperty("roles")[0].GetProperty("role").GetString());
+        Assert.Equal(1, account.GetProperty("signInLinks").GetArrayLength());
 
         var page = await client.GetPageAsync("/profiel/gegevens");
         Assert.Contains("Els Export", page.Text());
@@ -64,13 +67,20 @@ public class ProfileTests(MailFactory factory) : IClassFixture<MailFactory>
     }
 
     [Fact]
-    public async Task Every_table_that_holds_rows_about_a_person_is_in_the_export()
+    public async Task Every_table_that_holds_rows_about_a_person_is_in_the_export_of_exactly_one_feature()
     {
         var withUser = await factory.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
             .Where(e => e.ClrType == typeof(User) || e.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == typeof(User)))
             .Select(e => e.ClrType).ToList()));
         Assert.NotEmpty(withUser);
-        Assert.Empty(withUser.Where(t => !PersonalData.Covered.Contains(t)).Select(t => t.Name));
+        using var scope = factory.Services.CreateScope();
+        var sources = scope.ServiceProvider.GetServices<IPersonalDataSource>().ToList();
+        Assert.Empty(withUser.Where(t => !sources.Any(s => s.Covers.Contains(t))).Select(t => t.Name));
+        var claimedTwice = sources.SelectMany(s => s.Covers.Select(t => (Type: t, s.Section))).GroupBy(c => c.Type).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Name}: {string.Join(", ", g.Select(c => c.Section))}");
+        Assert.Empty(claimedTwice);
+        Assert.Equal(sources.Count, sources.Select(s => s.Section).Distinct().Count());
+        Assert.Equal(withUser.Count, scope.ServiceProvider.GetRequiredService<PersonalData>().Covered.Intersect(withUser).Count());
     }
 
     [Fact]
