@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Buurtpunt.Web.Data;
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public static class NewsModule
 
     public static IServiceCollection AddNews(this IServiceCollection services)
     {
+        services.AddSearchSource<NewsSearch>();
         services.AddScoped<NewsList>();
         return services;
     }

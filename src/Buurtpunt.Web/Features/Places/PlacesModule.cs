@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Storage;
 
 namespace Buurtpunt.Web.Features.Places;
@@ -10,6 +11,7 @@ public static class PlacesModule
         services.AddScoped<OpeningStatusText>();
         services.AddScoped<PointCards>();
         services.AddScoped<PlaceChanges>();
+        services.AddSearchSource<PlacesSearch>();
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<Shared.Text.SafeMarkdown>();
         return services;

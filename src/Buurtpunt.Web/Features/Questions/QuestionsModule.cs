@@ -1,3 +1,4 @@
+using Buurtpunt.Web.Shared.Modules;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Buurtpunt.Web.Features.Questions;
@@ -7,6 +8,7 @@ public static class QuestionsModule
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, QuestionHandler>();
+        services.AddSearchSource<QuestionsSearch>();
         services.AddScoped<QuestionMails>();
         services.AddScoped<Moderator>();
         return services;

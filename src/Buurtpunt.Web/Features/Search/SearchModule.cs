@@ -1,5 +1,6 @@
 using Buurtpunt.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Buurtpunt.Web.Features.Search;
 
@@ -8,7 +9,14 @@ public static class SearchModule
     /// <summary>The command that rewrites the whole search index: <c>dotnet run --project src/Buurtpunt.Web -- search-rebuild</c>.</summary>
     public const string RebuildCommand = "search-rebuild";
 
-    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddScoped<SearchEngine>();
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddScoped<SearchEngine>();
+        // The index keeps itself in step as an interceptor of the context (DatabaseModule adds every registered interceptor).
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<IInterceptor>(sp => sp.GetRequiredService<SearchIndex>());
+        return services;
+    }
 
     /// <summary>
     /// Builds the index when a database has content but no documents yet (an upgrade from before
@@ -22,7 +30,7 @@ public static class SearchModule
         var asked = args.Contains(RebuildCommand);
         if (asked || (!await db.SearchDocuments.IgnoreQueryFilters().AnyAsync() && await db.Points.IgnoreQueryFilters().AnyAsync()))
         {
-            var count = await SearchIndexer.RebuildAsync(db, CancellationToken.None);
+            var count = await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync(db, CancellationToken.None);
             logger.LogInformation("Search index rebuilt: {Count} documents", count);
         }
         return asked;
