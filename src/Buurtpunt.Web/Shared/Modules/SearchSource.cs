@@ -56,8 +56,6 @@ public sealed class SearchKeys
 
     public bool IsEmpty => !All && _sets.Count == 0;
 
-    public void Add(string set, int id) => Set(set).Add(() => id);
-
     /// <summary>
     /// Notes the id a property of this row holds (its own key by default, or a foreign key): as it
     /// was before the save when the row existed, and as it will be after the save unless the row is
@@ -92,7 +90,7 @@ public sealed class SearchKeys
     }
 }
 
-public static class SearchSourceRegistration
+public static class SearchSources
 {
     /// <summary>Makes a feature's documents findable; Search's index picks up every source registered this way.</summary>
     public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services) where TSource : class, ISearchSource

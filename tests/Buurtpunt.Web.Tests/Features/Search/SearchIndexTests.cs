@@ -76,7 +76,8 @@ public class SearchIndexTests(SearchIndexFactory factory) : IClassFixture<Search
         var unwatched = await InScopeAsync(async (db, sources) =>
         {
             var columns = SourceColumns(db);
-            Assert.Equal(5, columns.Count); // questions, FAQ, news, points, services: a new column needs a source
+            Assert.Contains(columns, c => c.Properties[0].Name == nameof(SearchDocument.QuestionId));
+            Assert.DoesNotContain(columns, c => c.Properties[0].Name == nameof(SearchDocument.AreaId));
             var written = new Dictionary<ISearchSource, List<SearchDocument>>();
             foreach (var source in sources) written[source] = [.. (await source.ReadAsync(db, SearchKeys.Everything, default)).Documents];
             var missing = new List<string>();
