@@ -104,21 +104,11 @@ public abstract class AppDbContext(DbContextOptions options, CurrentMunicipality
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>
-    /// Saves, and in the same transaction rewrites the search documents of what changed, so search
-    /// never finds what is gone, hidden or private, nor misses what is new.
-    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampMunicipality();
         await TenantReferences.CheckAsync(this, cancellationToken);
-        var touched = Features.Search.SearchIndexer.Collect(ChangeTracker);
-        if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Features.Search.SearchIndexer.RefreshAsync(this, touched, cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     // New rows take the request's municipality; a row of another municipality is never written.

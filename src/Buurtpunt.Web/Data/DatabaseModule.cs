@@ -12,7 +12,8 @@ public static class DatabaseModule
 {
     /// <summary>
     /// Registers the context for the configured provider (<c>Database:Provider</c>, SQLite by
-    /// default) and exposes it as <see cref="AppDbContext"/> to the rest of the app.
+    /// default) and exposes it as <see cref="AppDbContext"/> to the rest of the app. Every
+    /// <see cref="IInterceptor"/> a module registers joins the context (Search keeps its index so).
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -22,7 +23,8 @@ public static class DatabaseModule
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Buurtpunt is empty.");
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new RetryOutsideTransactions(d))));
+            services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new RetryOutsideTransactions(d)))
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
@@ -35,7 +37,8 @@ public static class DatabaseModule
             {
                 DefaultTimeout = busyTimeout, // Microsoft.Data.Sqlite retries a busy command (and BEGIN IMMEDIATE) this long
             };
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(sqlite.ConnectionString).AddInterceptors(new SqlitePragmas(busyTimeout)));
+            services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(sqlite.ConnectionString).AddInterceptors(new SqlitePragmas(busyTimeout))
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         services.AddExceptionHandler<DatabaseUnavailable.Handler>();

@@ -18,6 +18,7 @@ public sealed class NewsModule : IFeatureModule
     {
         services.AddScoped<NewsList>();
         services.AddSitemapSource<NewsSitemap>();
+        services.AddSearchSource<NewsSearch>();
         services.AddDemoSeed<NewsDemo>();
         services.AddPersonalDataSource<NewsPersonalData>();
     }

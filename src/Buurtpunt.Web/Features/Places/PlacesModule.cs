@@ -17,6 +17,7 @@ public sealed class PlacesModule : IFeatureModule
         services.AddSingleton<Shared.Text.SafeMarkdown>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AreaScopeHandler>();
         services.AddSitemapSource<PlacesSitemap>();
+        services.AddSearchSource<PlacesSearch>();
         services.AddDemoSeed<PlacesDemo>();
     }
 

@@ -13,6 +13,7 @@ public sealed class QuestionsModule : IFeatureModule
         services.AddScoped<QuestionMails>();
         services.AddScoped<Moderator>();
         services.AddSitemapSource<QuestionsSitemap>();
+        services.AddSearchSource<QuestionsSearch>();
         services.AddDemoSeed<QuestionsDemo>();
         services.AddPersonalDataSource<QuestionsPersonalData>();
     }

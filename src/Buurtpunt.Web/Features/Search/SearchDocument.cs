@@ -1,3 +1,4 @@
+using Buurtpunt.Core.Search;
 using Buurtpunt.Web.Features.News;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Features.Questions;
@@ -11,7 +12,7 @@ public enum SearchKind { Question, Faq, News, Point, Service }
 
 /// <summary>
 /// One public thing a person can find, with its text as shown and its terms as indexed
-/// (<see cref="Core.Search.SearchText.Terms"/>). SQLite indexes the terms in the FTS5 table
+/// (<see cref="SearchText.Terms"/>). SQLite indexes the terms in the FTS5 table
 /// SearchIndex (kept by triggers), PostgreSQL in the generated tsvector column "Vector" (GIN).
 /// Exactly one source id is set; deleting the source deletes the document (foreign key cascade).
 /// Only what anyone may see is here: no private or hidden questions, no hidden answers.
@@ -40,6 +41,26 @@ public class SearchDocument : ITenantOwned
     public DateTime VisibleFromUtc { get; set; }
     public required string TitleTerms { get; set; }
     public required string TextTerms { get; set; }
+
+    /// <summary>
+    /// A document with its terms, cut to the column sizes; <paramref name="source"/> sets its one
+    /// source id (<c>d => d.PointId = point.Id</c>).
+    /// </summary>
+    public static SearchDocument Create(SearchKind kind, int municipalityId, int? areaId, string title, string text, string? url,
+        DateTime? date, DateTime visibleFrom, Action<SearchDocument> source)
+    {
+        title = Truncate(title, TitleMaxLength);
+        text = Truncate(text, TextMaxLength);
+        var document = new SearchDocument
+        {
+            Kind = kind, MunicipalityId = municipalityId, AreaId = areaId, Title = title, Text = text, Url = url, DateUtc = date,
+            VisibleFromUtc = visibleFrom, TitleTerms = SearchText.Terms(title), TextTerms = SearchText.Terms(text),
+        };
+        source(document);
+        return document;
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
 
 internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>

@@ -1,14 +1,20 @@
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Buurtpunt.Web.Features.Search;
 
 /// <summary>Search over what every feature publishes (the features' search sources keep the index in step).</summary>
 public sealed class SearchModule : IFeatureModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
         services.AddScoped<SearchEngine>();
+        // The index keeps itself in step as an interceptor of the context (DatabaseModule adds every registered interceptor).
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<IInterceptor>(sp => sp.GetRequiredService<SearchIndex>());
+    }
 
     public void AddPages(PageAccess pages) => pages.Public("Pages");
 }
@@ -30,7 +36,7 @@ public static class SearchStartup
         var asked = args.Contains(RebuildCommand);
         if (asked || (!await db.SearchDocuments.IgnoreQueryFilters().AnyAsync() && await db.Points.IgnoreQueryFilters().AnyAsync()))
         {
-            var count = await SearchIndexer.RebuildAsync(db, CancellationToken.None);
+            var count = await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildAsync(db, CancellationToken.None);
             logger.LogInformation("Search index rebuilt: {Count} documents", count);
         }
         return asked;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Net;
 using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Questions;
@@ -142,7 +143,7 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
         });
         Assert.Equal([$"/vraag/{answered}"], (await SearchAsync("zoekloodgieter")).Select(r => r.Url)); // answers are part of their question
         await factory.WithDbAsync(db => db.Answers.IgnoreQueryFilters().Where(a => a.Id == answer).ExecuteDeleteAsync());
-        await factory.WithDbAsync(async db => { await SearchIndexer.RefreshQuestionsAsync(db, [answered], default); return 0; });
+        await factory.WithDbAsync(async db => { await db.GetService<SearchIndex>().RefreshAsync<Question>(db, [answered], default); return 0; });
         Assert.Empty(await SearchAsync("zoekloodgieter"));
 
         await factory.WithDbAsync(db => db.Questions.IgnoreQueryFilters().Where(q => q.Id == answered).ExecuteDeleteAsync());
@@ -243,7 +244,7 @@ public class SearchTests(BuurtpuntFactory factory) : IClassFixture<BuurtpuntFact
         // Equal scores may come in another order: the documents have new ids.
         var before = (await SearchAsync("koffie")).Select(r => r.Title).Order().ToList();
         var count = await factory.WithDbAsync(db => db.SearchDocuments.IgnoreQueryFilters().CountAsync());
-        Assert.Equal(count, await factory.WithDbAsync(db => SearchIndexer.RebuildAsync(db, default)));
+        Assert.Equal(count, await factory.WithDbAsync(db => db.GetService<SearchIndex>().RebuildAsync(db, default)));
         Assert.Equal(before, (await SearchAsync("koffie")).Select(r => r.Title).Order().ToList());
         if (factory.Provider == "Sqlite")
             await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("INSERT INTO \"SearchIndex\"(\"SearchIndex\") VALUES ('integrity-check')"));
