@@ -1,5 +1,6 @@
 using Buurtpunt.Core.Activities;
 using Buurtpunt.Web.Shared.Tenancy;
+using Buurtpunt.Web.Shared.Workflow;
 using NodaTime;
 
 namespace Buurtpunt.Web.Features.Activities;
@@ -71,11 +72,15 @@ public class Activity : ITenantOwned
 /// One date of an activity. <see cref="Date"/> is the date the series gave it (its identity, also
 /// in calendar feeds); a moved date keeps it and gets other times. <see cref="Taken"/> counts the
 /// places of registered people and only ever changes in one conditional UPDATE, so it never
-/// passes <see cref="Capacity"/>, also when two people take the last place at once.
+/// passes <see cref="Capacity"/>, also when two people take the last place at once. A date is moved, noted
+/// and cancelled through its methods, which refuse what a cancelled date no longer allows.
 /// </summary>
 public class Occurrence : ITenantOwned
 {
     public const int NoteMaxLength = 500;
+
+    /// <summary>Why a cancelled date is neither moved nor noted: the people registered were told it does not take place.</summary>
+    private static readonly StepResult IsCancelled = StepResult.Refused("Activity.CancelledNoChange");
 
     public int Id { get; set; }
     public int MunicipalityId { get; set; }
@@ -92,6 +97,30 @@ public class Occurrence : ITenantOwned
     public int Taken { get; set; }
 
     public int? PlacesLeft => Capacity is { } capacity ? Math.Max(0, capacity - Taken) : null;
+
+    /// <summary>Other times for this date only (it keeps its <see cref="Date"/>, and the series no longer re-times it).</summary>
+    public StepResult Move(DateTime startUtc, DateTime endUtc)
+    {
+        if (CancelledUtc is not null) return IsCancelled;
+        (StartUtc, EndUtc, Moved) = (startUtc, endUtc, true);
+        return StepResult.Done;
+    }
+
+    /// <summary>A note for this date only ("bring your own cup"); empty removes it.</summary>
+    public StepResult WriteNote(string? note)
+    {
+        if (CancelledUtc is not null) return IsCancelled;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        return StepResult.Done;
+    }
+
+    /// <summary>Cancels this date, once, with the reason the people registered are told.</summary>
+    public StepResult Cancel(DateTime nowUtc, string reason)
+    {
+        if (CancelledUtc is not null) return StepResult.Invalid("Activity.AlreadyCancelled");
+        (CancelledUtc, CancelReason) = (nowUtc, reason.Trim());
+        return StepResult.Done;
+    }
 }
 
 /// <summary>

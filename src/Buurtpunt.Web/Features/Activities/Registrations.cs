@@ -3,12 +3,11 @@ using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Buurtpunt.Web.Features.Activities;
-
-public enum RegistrationOutcome { Registered, Waiting, AlreadyRegistered, Closed, NotTaking, TooMany }
 
 /// <summary>
 /// Taking and giving back places. A place is taken only by a conditional UPDATE
@@ -20,17 +19,20 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
 {
     public sealed record Request(int OccurrenceId, Guid? PersonId, string? Name, string? Phone, Guid? EnteredById, int People);
 
-    /// <summary>Whether a date takes registrations now, and why not.</summary>
-    public static RegistrationOutcome? Refusal(Activity activity, Occurrence occurrence, DateTime now) =>
-        !activity.TakesRegistrations ? RegistrationOutcome.NotTaking
-        : occurrence.CancelledUtc is not null || now >= occurrence.StartUtc.AddHours(-activity.RegistrationClosesHoursBefore) ? RegistrationOutcome.Closed
-        : null;
+    /// <summary>A registration: done when the person has a place, or is on the waiting list.</summary>
+    public sealed record Outcome(StepResult Result, bool Waiting = false);
 
-    public async Task<RegistrationOutcome> RegisterAsync(Request request, CancellationToken cancellationToken)
+    /// <summary>Whether a date takes registrations now, and why not (the page says so in place of the form).</summary>
+    public static StepResult Opens(Activity activity, Occurrence occurrence, DateTime now) =>
+        !activity.TakesRegistrations ? StepResult.Invalid("Registration.NotTaking")
+        : occurrence.CancelledUtc is not null || now >= occurrence.StartUtc.AddHours(-activity.RegistrationClosesHoursBefore) ? StepResult.Invalid("Registration.Closed")
+        : StepResult.Done;
+
+    public async Task<Outcome> RegisterAsync(Request request, CancellationToken cancellationToken)
     {
         var occurrence = await db.Occurrences.AsNoTracking().Include(o => o.Activity).SingleAsync(o => o.Id == request.OccurrenceId, cancellationToken);
-        if (Refusal(occurrence.Activity!, occurrence, clock.UtcNow) is { } refusal) return refusal;
-        if (request.People is < 1 or > Registration.MaxPeople || request.People > occurrence.Capacity) return RegistrationOutcome.TooMany;
+        if (Opens(occurrence.Activity!, occurrence, clock.UtcNow) is { IsDone: false } refusal) return new(refusal);
+        if (request.People is < 1 or > Registration.MaxPeople || request.People > occurrence.Capacity) return new(StepResult.Invalid("Registration.TooMany"));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The write comes first: SQLite then holds the write lock for the rest, PostgreSQL the row.
@@ -38,23 +40,26 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
         var took = await db.Occurrences
             .Where(o => o.Id == request.OccurrenceId && o.CancelledUtc == null && (o.Capacity == null || o.Taken + people <= o.Capacity))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Taken, o => o.Taken + people), cancellationToken) == 1;
+        var already = new Outcome(StepResult.Invalid("Registration.AlreadyRegistered"));
         if (request.PersonId is { } person && await db.Registrations.AnyAsync(r => r.OccurrenceId == request.OccurrenceId && r.PersonId == person, cancellationToken))
-            return RegistrationOutcome.AlreadyRegistered; // rolled back: the place is not taken
-        db.Registrations.Add(new Registration
+            return already; // rolled back: the place is not taken
+        var registration = new Registration
         {
             OccurrenceId = request.OccurrenceId, PersonId = request.PersonId, Name = request.Name, Phone = request.Phone,
             EnteredById = request.EnteredById, People = people, Waiting = !took, CreatedUtc = clock.UtcNow,
-        });
+        };
+        db.Registrations.Add(registration);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsViolated<Registration>(db, nameof(Registration.OccurrenceId), nameof(Registration.PersonId)))
         {
-            return RegistrationOutcome.AlreadyRegistered; // the same person, twice at the same moment
+            db.Registrations.Entry(registration).State = EntityState.Detached; // rolled back: no later save may add it again
+            return already; // the same person, twice at the same moment
         }
         await transaction.CommitAsync(cancellationToken);
-        return took ? RegistrationOutcome.Registered : RegistrationOutcome.Waiting;
+        return new(StepResult.Done, Waiting: !took);
     }
 
     /// <summary>Removes a registration; its places go to the waiting list.</summary>

@@ -33,11 +33,8 @@ public static class Schedule
         {
             if (!withRegistrations.Contains(occurrence.Id))
                 activity.Occurrences.Remove(occurrence);
-            else if (occurrence.CancelledUtc is null)
-            {
-                (occurrence.CancelledUtc, occurrence.CancelReason) = (nowUtc, lostReason);
+            else if (occurrence.Cancel(nowUtc, lostReason).IsDone)
                 cancelled.Add(occurrence);
-            }
         }
         return cancelled;
     }

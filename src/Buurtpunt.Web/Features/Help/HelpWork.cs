@@ -4,16 +4,15 @@ using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Buurtpunt.Web.Features.Help;
 
-public enum StepOutcome { Done, Refused, Changed, VolunteerFull, AlreadyThanked }
-
 /// <summary>
 /// Every change to a request goes through here. A step is allowed by <see cref="HelpFlow"/> and then
-/// made by a conditional UPDATE on the request's current status, first in its transaction: when two
+/// made by a conditional UPDATE on the request's current status (<see cref="Transition"/>), first in its transaction: when two
 /// people act at once (a volunteer accepts while the resident cancels), one wins and the other is told
 /// the request changed. A volunteer's load is taken and given back the same way
 /// (<c>ActiveRequests + 1 &lt;= MaxRequests</c>), so no one is ever over their limits.
@@ -22,7 +21,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
 {
     public sealed record Choice(int RequestId, int VolunteerId, double DistanceKm);
 
-    public sealed record Problem(int RequestId, StepOutcome Outcome);
+    public sealed record Problem(int RequestId, StepResult Result);
 
     /// <summary>
     /// Proposes the worker's pairs, all or none: every request must still be open and every volunteer
@@ -37,15 +36,17 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var choice in choices)
         {
-            if (!minutes.TryGetValue(choice.RequestId, out var taken)
-                || await MoveAsync(choice.RequestId, HelpStatus.Open, HelpStatus.Proposed, now, cancellationToken) == 0)
+            var moved = minutes.TryGetValue(choice.RequestId, out var taken)
+                ? await MoveAsync(choice.RequestId, HelpStatus.Open, HelpStep.Propose, [HelpActor.Staff], now, null, cancellationToken)
+                : StepResult.Changed();
+            if (!moved.IsDone)
             {
-                problems.Add(new Problem(choice.RequestId, StepOutcome.Changed));
+                problems.Add(new Problem(choice.RequestId, moved));
                 continue;
             }
             if (!await TakeLoadAsync(choice.VolunteerId, taken, cancellationToken))
             {
-                problems.Add(new Problem(choice.RequestId, StepOutcome.VolunteerFull));
+                problems.Add(new Problem(choice.RequestId, StepResult.Changed("Matcher.VolunteerFull")));
                 continue;
             }
             db.HelpMatches.Add(new HelpMatch
@@ -55,7 +56,13 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
             });
             db.HelpEvents.Add(new HelpEvent { RequestId = choice.RequestId, Step = HelpStep.Propose, Status = HelpStatus.Proposed, AtUtc = now, ById = by });
         }
-        if (problems.Count > 0) return problems; // rolled back: nothing proposed
+        if (problems.Count > 0)
+        {
+            // Rolled back: nothing proposed. The proposals added above must not be saved by a later save of this request either.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return problems;
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -70,21 +77,22 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
     /// Takes one step on a request for someone allowed to (<paramref name="actors"/>). Volunteer steps
     /// name the match they answer, which must be the request's live proposal.
     /// </summary>
-    public async Task<StepOutcome> TakeAsync(int requestId, HelpStep step, IReadOnlyCollection<HelpActor> actors, Guid? by, string? note,
+    public async Task<StepResult> TakeAsync(int requestId, HelpStep step, IReadOnlyCollection<HelpActor> actors, Guid? by, string? note,
         CancellationToken cancellationToken, int? matchId = null)
     {
         var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        if (request is null || HelpFlow.Next(request.Status, step, actors) is not { } next) return StepOutcome.Refused;
+        if (request is null || HelpFlow.Next(request.Status, step, actors) is not { } next) return StepResult.Refused();
         var live = await db.HelpMatches.AsNoTracking().Include(m => m.Volunteer)
             .SingleOrDefaultAsync(m => m.RequestId == requestId && (m.Status == MatchStatus.Proposed || m.Status == MatchStatus.Accepted), cancellationToken);
-        if (matchId is not null && live?.Id != matchId) return StepOutcome.Changed;
+        if (matchId is not null && live?.Id != matchId) return StepResult.Changed();
 
         var now = clock.UtcNow;
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        // What the worker wrote when closing it is kept with the request, in the same UPDATE.
+        var outcome = step is HelpStep.Done or HelpStep.NoOneFound ? note : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await MoveAsync(requestId, request.Status, next, now, cancellationToken) == 0) return StepOutcome.Changed;
-        if (step is HelpStep.Done or HelpStep.NoOneFound && note is not null)
-            await db.HelpRequests.Where(r => r.Id == requestId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, note), cancellationToken);
+        var moved = await MoveAsync(requestId, request.Status, step, actors, now, outcome, cancellationToken);
+        if (!moved.IsDone) return moved;
         if (live is not null && step is not HelpStep.Propose)
         {
             var (ends, status) = step switch
@@ -111,27 +119,31 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
             await MailAsync(request.RequesterId, "Mail.HelpAccepted", kind, links.Absolute($"/hulp/{requestId}"), cancellationToken);
         else if (live is not null && step is HelpStep.Withdraw or HelpStep.Cancel)
             await MailAsync(live.Volunteer!.UserId, "Mail.HelpWithdrawn", kind, links.Absolute($"/hulp/voorstel/{live.Id}"), cancellationToken);
-        return StepOutcome.Done;
+        return StepResult.Done;
     }
 
     /// <summary>The requester thanks the volunteer who helped, once; the volunteer is told by mail.</summary>
-    public async Task<StepOutcome> ThankAsync(int requestId, string thanks, CancellationToken cancellationToken)
+    public async Task<StepResult> ThankAsync(int requestId, string thanks, CancellationToken cancellationToken)
     {
         var match = await db.HelpMatches.AsNoTracking().Where(m => m.RequestId == requestId && m.Status == MatchStatus.Done)
             .Select(m => new { m.Id, m.Volunteer!.UserId, m.Request!.Kind }).SingleOrDefaultAsync(cancellationToken);
-        if (match is null) return StepOutcome.Refused;
+        if (match is null) return StepResult.Refused();
         var text = thanks.Trim();
         var now = clock.UtcNow;
         if (await db.HelpMatches.Where(m => m.Id == match.Id && m.Thanks == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Thanks, text).SetProperty(m => m.ThankedUtc, now), cancellationToken) == 0)
-            return StepOutcome.AlreadyThanked;
+            return StepResult.Refused("Help.AlreadyThanked");
         await MailAsync(match.UserId, "Mail.HelpThanked", match.Kind, links.Absolute($"/hulp/voorstel/{match.Id}"), cancellationToken);
-        return StepOutcome.Done;
+        return StepResult.Done;
     }
 
-    private Task<int> MoveAsync(int requestId, HelpStatus from, HelpStatus to, DateTime now, CancellationToken cancellationToken) =>
-        db.HelpRequests.Where(r => r.Id == requestId && r.Status == from)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, to).SetProperty(r => r.StatusChangedUtc, now), cancellationToken);
+    private Task<StepResult> MoveAsync(int requestId, HelpStatus from, HelpStep step, IEnumerable<HelpActor> actors, DateTime now, string? outcome,
+        CancellationToken cancellationToken) =>
+        Transition.MoveAsync(db.HelpRequests.Where(r => r.Id == requestId), r => r.Status, from, HelpFlow.Next(from, step, actors), s =>
+        {
+            s.SetProperty(r => r.StatusChangedUtc, now);
+            if (outcome is not null) s.SetProperty(r => r.Outcome, outcome);
+        }, cancellationToken);
 
     private async Task<bool> TakeLoadAsync(int volunteerId, int minutes, CancellationToken cancellationToken) =>
         await db.Volunteers.Where(v => v.Id == volunteerId && v.ApprovedUtc != null && !v.Paused

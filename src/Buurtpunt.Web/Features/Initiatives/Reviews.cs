@@ -6,6 +6,7 @@ using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Mail;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -36,8 +37,6 @@ public sealed record ReviewSeat(bool WorkingGroup, bool Committee, bool Chair, b
     /// <summary>The city's own people (working group, administrators) see who applied and who supports; the external committee does not.</summary>
     public bool SeesPeople => !Conflict && (WorkingGroup || Administrator);
 }
-
-public enum ReviewOutcome { Done, Refused, Changed, AlreadyScored, OffScale, Incomplete, NeedsAdvice, NeedsScores, OverBudget, AboveTrackMaximum, NotPositive }
 
 /// <summary>
 /// The review chain after submission: the working group asks the applicant questions and advises,
@@ -95,49 +94,48 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
             && members.FirstOrDefault(m => !m.IsChair && !conflicted.Contains(m.PersonId))?.PersonId == person;
     }
 
-    public async Task<ReviewOutcome> AskAsync(Application application, ReviewSeat seat, Guid by, string question, CancellationToken cancellationToken)
+    public async Task<StepResult> AskAsync(Application application, ReviewSeat seat, Guid by, string question, CancellationToken cancellationToken)
     {
-        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.AskApplicant, seat.Actors, by, question, cancellationToken));
-        if (outcome == ReviewOutcome.Done) await MailApplicantsAsync(application, "Mail.ApplicationQuestion", question, cancellationToken);
-        return outcome;
+        var result = await applications.TakeAsync(application, ApplicationStep.AskApplicant, seat.Actors, by, question, cancellationToken);
+        if (result.IsDone) await MailApplicantsAsync(application, "Mail.ApplicationQuestion", question, cancellationToken);
+        return result;
     }
 
-    public async Task<ReviewOutcome> RecommendAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
+    public async Task<StepResult> RecommendAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
     {
         var text = advice.Trim();
-        return Map(await applications.TakeAsync(application, ApplicationStep.Recommend, seat.Actors, by, null, cancellationToken,
-            s => s.SetProperty(a => a.WorkingGroupOpinion, opinion).SetProperty(a => a.WorkingGroupAdvice, text)));
+        return await applications.TakeAsync(application, ApplicationStep.Recommend, seat.Actors, by, null, cancellationToken,
+            s => s.SetProperty(a => a.WorkingGroupOpinion, opinion).SetProperty(a => a.WorkingGroupAdvice, text));
     }
 
     /// <summary>The chair records the committee's advice once the working group has advised and at least one member has scored.</summary>
-    public async Task<ReviewOutcome> AdviseAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
+    public async Task<StepResult> AdviseAsync(Application application, ReviewSeat seat, Guid by, Opinion opinion, string advice, CancellationToken cancellationToken)
     {
-        if (!seat.Actors.Contains(ApplicationActor.CommitteeChair)) return ReviewOutcome.Refused;
-        if (application.WorkingGroupOpinion is null) return ReviewOutcome.NeedsAdvice;
-        if (!await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id, cancellationToken)) return ReviewOutcome.NeedsScores;
+        if (!seat.Actors.Contains(ApplicationActor.CommitteeChair)) return StepResult.Refused();
+        if (application.WorkingGroupOpinion is null) return StepResult.Refused("Review.Problem.NeedsAdvice");
+        if (!await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id, cancellationToken)) return StepResult.Refused("Review.Problem.NeedsScores");
         var text = advice.Trim();
-        return Map(await applications.TakeAsync(application, ApplicationStep.Advise, seat.Actors, by, null, cancellationToken,
-            s => s.SetProperty(a => a.CommitteeOpinion, opinion).SetProperty(a => a.CommitteeAdvice, text)));
+        return await applications.TakeAsync(application, ApplicationStep.Advise, seat.Actors, by, null, cancellationToken,
+            s => s.SetProperty(a => a.CommitteeOpinion, opinion).SetProperty(a => a.CommitteeAdvice, text));
     }
 
     /// <summary>
     /// A committee member's scores, one per criterion on the scale, while the application is in review.
     /// They are final: once given, the member sees the others' scores, so scoring again would no longer be independent.
     /// </summary>
-    public async Task<ReviewOutcome> ScoreAsync(Application application, ReviewSeat seat, Guid by, IReadOnlyDictionary<int, int> points, string comment,
+    public async Task<StepResult> ScoreAsync(Application application, ReviewSeat seat, Guid by, IReadOnlyDictionary<int, int> points, string comment,
         CancellationToken cancellationToken)
     {
-        if (!seat.Committee || seat.Conflict || application.Status != ApplicationStatus.InReview) return ReviewOutcome.Refused;
+        if (!seat.Committee || seat.Conflict || application.Status != ApplicationStatus.InReview) return StepResult.Refused();
         var criteria = await db.Criteria.Where(c => c.CallId == application.CallId).Select(c => c.Id).ToListAsync(cancellationToken);
-        if (points.Values.Any(p => !ReviewRules.OnScale(p))) return ReviewOutcome.OffScale;
-        if (criteria.Count == 0 || criteria.Any(c => !points.ContainsKey(c)) || points.Keys.Any(k => !criteria.Contains(k))) return ReviewOutcome.Incomplete;
+        if (points.Values.Any(p => !ReviewRules.OnScale(p))) return StepResult.Invalid("Review.Problem.OffScale");
+        if (criteria.Count == 0 || criteria.Any(c => !points.ContainsKey(c)) || points.Keys.Any(k => !criteria.Contains(k))) return StepResult.Invalid("Review.Problem.Incomplete");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Scores close when the chair advises: lock them against the same status in this transaction.
-        if (await db.Applications.Where(a => a.Id == application.Id && a.Status == ApplicationStatus.InReview)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.UpdatedUtc, a => a.UpdatedUtc), cancellationToken) == 0)
-            return ReviewOutcome.Changed;
-        if (await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id && a.ReviewerId == by, cancellationToken)) return ReviewOutcome.AlreadyScored;
+        // Scores close when the chair advises: hold the application in review for this transaction (a move to the same state).
+        var held = await Transition.MoveAsync(db.Applications.Where(a => a.Id == application.Id), a => a.Status, ApplicationStatus.InReview, ApplicationStatus.InReview, null, cancellationToken);
+        if (!held.IsDone) return held;
+        if (await db.Assessments.AnyAsync(a => a.ApplicationId == application.Id && a.ReviewerId == by, cancellationToken)) return StepResult.Refused("Review.Problem.AlreadyScored");
         db.Assessments.Add(new Assessment
         {
             ApplicationId = application.Id, ReviewerId = by, Comment = comment.Trim(), ScoredUtc = clock.UtcNow,
@@ -145,17 +143,17 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ReviewOutcome.Done;
+        return StepResult.Done;
     }
 
     /// <summary>A reviewer declares a conflict of interest: from then on they do not review it, and scores they gave are removed.</summary>
-    public async Task<ReviewOutcome> DeclareConflictAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
+    public async Task<StepResult> DeclareConflictAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
     {
-        if (!seat.Any || seat.Conflict || application.DecidedUtc is not null) return ReviewOutcome.Refused;
+        if (!seat.Any || seat.Conflict || application.DecidedUtc is not null) return StepResult.Refused();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Conflicts.RecordAsync(db, application.Id, by, ConflictKind.Declared, reason.Trim(), clock.UtcNow, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ReviewOutcome.Done;
+        return StepResult.Done;
     }
 
     /// <summary>
@@ -163,48 +161,41 @@ public sealed class Reviews(AppDbContext db, Applications applications, Municipa
     /// call has left. The call's committed total rises in an UPDATE that checks the budget itself, in
     /// the transaction of the decision, so two approvals at once cannot overspend it.
     /// </summary>
-    public async Task<ReviewOutcome> ApproveAsync(Application application, ReviewSeat seat, Guid by, long amountCents, string conditions, string reason,
+    public async Task<StepResult> ApproveAsync(Application application, ReviewSeat seat, Guid by, long amountCents, string conditions, string reason,
         CancellationToken cancellationToken)
     {
-        if (!seat.Actors.Contains(ApplicationActor.Council)) return ReviewOutcome.Refused;
+        if (!seat.Actors.Contains(ApplicationActor.Council)) return StepResult.Refused();
         var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
         var maximum = await db.Tracks.Where(t => t.Id == application.TrackId).Select(t => t.MaxAmountCents).SingleAsync(cancellationToken);
+        var overBudget = StepResult.Refused("Review.Problem.OverBudget");
         switch (ReviewRules.CheckGrant(amountCents, maximum, call.BudgetCents, call.CommittedCents))
         {
-            case GrantProblem.NotPositive: return ReviewOutcome.NotPositive;
-            case GrantProblem.AboveTrackMaximum: return ReviewOutcome.AboveTrackMaximum;
-            case GrantProblem.AboveRemainingBudget: return ReviewOutcome.OverBudget;
+            case GrantProblem.NotPositive: return StepResult.Invalid("Review.Problem.NotPositive");
+            case GrantProblem.AboveTrackMaximum: return StepResult.Invalid("Review.Problem.AboveTrackMaximum");
+            case GrantProblem.AboveRemainingBudget: return overBudget;
         }
         var (now, kept, why) = (clock.UtcNow, conditions.Trim(), reason.Trim());
-        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.Approve, seat.Actors, by, why, cancellationToken,
+        var result = await applications.TakeAsync(application, ApplicationStep.Approve, seat.Actors, by, why, cancellationToken,
             s => s.SetProperty(a => a.GrantedCents, amountCents).SetProperty(a => a.Conditions, kept).SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now),
             async token => await db.Calls.Where(c => c.Id == call.Id && c.CommittedCents + amountCents <= c.BudgetCents)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CommittedCents, c => c.CommittedCents + amountCents), token) == 1));
-        if (outcome == ReviewOutcome.Done)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CommittedCents, c => c.CommittedCents + amountCents), token) == 1 ? StepResult.Done : overBudget);
+        if (result.IsDone)
         {
             var detail = new MailText(string.IsNullOrEmpty(why) ? "Mail.ApplicationApproved.Detail" : "Mail.ApplicationApproved.DetailWithReason",
                 Money.Show(amountCents), string.IsNullOrEmpty(kept) ? new MailText("Review.NoConditions") : kept, why);
             await MailApplicantsAsync(application, "Mail.ApplicationApproved", detail, cancellationToken);
         }
-        return outcome;
+        return result;
     }
 
-    public async Task<ReviewOutcome> RejectAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
+    public async Task<StepResult> RejectAsync(Application application, ReviewSeat seat, Guid by, string reason, CancellationToken cancellationToken)
     {
         var (now, why) = (clock.UtcNow, reason.Trim());
-        var outcome = Map(await applications.TakeAsync(application, ApplicationStep.Reject, seat.Actors, by, why, cancellationToken,
-            s => s.SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now)));
-        if (outcome == ReviewOutcome.Done) await MailApplicantsAsync(application, "Mail.ApplicationRejected", why, cancellationToken);
-        return outcome;
+        var result = await applications.TakeAsync(application, ApplicationStep.Reject, seat.Actors, by, why, cancellationToken,
+            s => s.SetProperty(a => a.DecisionReason, why).SetProperty(a => a.DecidedUtc, now));
+        if (result.IsDone) await MailApplicantsAsync(application, "Mail.ApplicationRejected", why, cancellationToken);
+        return result;
     }
-
-    private static ReviewOutcome Map(ApplicationOutcome outcome) => outcome switch
-    {
-        ApplicationOutcome.Done => ReviewOutcome.Done,
-        ApplicationOutcome.Changed => ReviewOutcome.Changed,
-        ApplicationOutcome.OverBudget => ReviewOutcome.OverBudget,
-        _ => ReviewOutcome.Refused,
-    };
 
     /// <summary>The applicant and the co-applicants hear each decision about their application, in their own language.</summary>
     private async Task MailApplicantsAsync(Application application, string key, object detail, CancellationToken cancellationToken) =>

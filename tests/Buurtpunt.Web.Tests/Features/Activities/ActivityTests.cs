@@ -145,8 +145,9 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
             return await scope.ServiceProvider.GetRequiredService<Registrations>()
                 .RegisterAsync(new Registrations.Request(date, person, null, null, null, 1), CancellationToken.None);
         })));
-        Assert.Equal(3, outcomes.Count(o => o == RegistrationOutcome.Registered));
-        Assert.Equal(9, outcomes.Count(o => o == RegistrationOutcome.Waiting));
+        Assert.All(outcomes, o => Assert.True(o.Result.IsDone));
+        Assert.Equal(3, outcomes.Count(o => !o.Waiting));
+        Assert.Equal(9, outcomes.Count(o => o.Waiting));
         Assert.Equal(3, (await DatesAsync(id)).Single().Taken);
         Assert.Equal(3, await factory.WithDbAsync(db => db.Registrations.IgnoreQueryFilters().CountAsync(r => r.OccurrenceId == date && !r.Waiting)));
     }
@@ -193,6 +194,38 @@ public class ActivityTests(MailFactory factory) : IClassFixture<MailFactory>
             await FormAsync("Yoga", repeat: "weekly", first: "2026-12-02", until: "2026-12-23", capacity: "10", start: "10:00", end: "11:00"))).StatusCode);
         Assert.Equal(new DateTime(2026, 12, 10, 18, 0, 0), (await DatesAsync(id)).Single(d => d.Id == dates[1].Id).StartUtc);
         Assert.Equal(9, (await DatesAsync(id)).First().StartUtc.Hour);
+    }
+
+    [Fact]
+    public async Task A_cancelled_date_is_neither_moved_nor_noted_and_no_one_is_told_it_changed()
+    {
+        var lead = await factory.SignedInAsync(DemoSeeder.LeadEmail);
+        var date = (await DatesAsync(await CreateAsync(lead, await FormAsync("Voorleesuur", capacity: "10")))).Single();
+        var url = $"/beheer/activiteiten/datum/{date.Id}";
+        var ilse = await factory.ResidentAsync("ilse@example.org");
+        await RegisterAsync(ilse, date.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.PostFormAsync(url, [F("Cancel.Reason", "De voorlezer is ziek.")], "Cancel")).StatusCode);
+        await factory.Mail!.WaitForAsync("ilse@example.org", "Afgelast");
+
+        // Posts the page no longer offers, made by hand.
+        var moved = await lead.PostFormAsync(url, [F("Move.Date", "2026-12-10"), F("Move.StartTime", "19:00"), F("Move.EndTime", "20:00")], "Move");
+        Assert.Equal(HttpStatusCode.Conflict, moved.StatusCode);
+        Assert.Contains("Deze datum is afgelast. U kunt hem niet meer verplaatsen of aanpassen.", (await moved.ReadAsync()).QuerySelector(".problems")!.TextContent);
+        var noted = await lead.PostFormAsync(url, [F("Note", "Toch koffie")], "Note");
+        Assert.Equal(HttpStatusCode.Conflict, noted.StatusCode);
+        Assert.Contains("Deze datum is afgelast.", (await noted.ReadAsync()).QuerySelector(".problems")!.TextContent);
+        var again = await lead.PostFormAsync(url, [F("Cancel.Reason", "Nog eens")], "Cancel");
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("Deze datum is al afgelast.", (await again.ReadAsync()).QuerySelector(".problems")!.TextContent);
+
+        var after = (await DatesAsync(date.ActivityId)).Single();
+        Assert.Equal((date.StartUtc, date.EndUtc, false, (string?)null, "De voorlezer is ziek."), (after.StartUtc, after.EndUtc, after.Moved, after.Note, after.CancelReason));
+        // Mails go out one by one in order: once a later one to her has arrived, a "changed" mail would have too.
+        var other = (await DatesAsync(await CreateAsync(lead, await FormAsync("Slotmoment", capacity: "10")))).Single().Id;
+        await RegisterAsync(ilse, other);
+        await lead.PostFormAsync($"/beheer/activiteiten/datum/{other}", [F("Cancel.Reason", "Geen zaal.")], "Cancel");
+        await factory.Mail.WaitForAsync("ilse@example.org", "Slotmoment");
+        Assert.DoesNotContain(factory.Mail.All(), m => m.To.ToString().Contains("ilse@example.org") && m.Subject?.Contains("Nieuw uur of nieuwe dag") == true);
     }
 
     [Fact]

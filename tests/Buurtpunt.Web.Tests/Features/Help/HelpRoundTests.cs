@@ -5,6 +5,7 @@ using Buurtpunt.Testing;
 using Buurtpunt.Web.Features.Demo;
 using Buurtpunt.Web.Features.Help;
 using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Buurtpunt.Testing.Html;
@@ -265,9 +266,35 @@ public class HelpRoundTests(MailFactory factory) : IClassFixture<MailFactory>
                 .ProposeAsync([new HelpWork.Choice(request, s.Volunteers[0], 0.3)], worker, CancellationToken.None);
         })));
         Assert.Equal(2, outcomes.Count(o => o.Count == 0));
-        Assert.Equal(2, outcomes.Count(o => o.SingleOrDefault()?.Outcome == StepOutcome.VolunteerFull));
+        Assert.Equal(2, outcomes.Count(o => o.SingleOrDefault()?.Result == StepResult.Changed("Matcher.VolunteerFull")));
         Assert.Equal((2, 120), await VolunteerAsync(s.Volunteers[0]) is var v ? (v.ActiveRequests, v.MinutesTaken) : default);
         Assert.Equal(2, await factory.WithDbAsync(db => db.HelpMatches.IgnoreQueryFilters().CountAsync(m => s.Requests.Contains(m.RequestId))));
         Assert.Equal(2, await factory.WithDbAsync(db => db.HelpRequests.IgnoreQueryFilters().CountAsync(r => s.Requests.Contains(r.Id) && r.Status == HelpStatus.Open)));
+    }
+
+    [Fact]
+    public async Task A_proposal_refused_as_a_whole_leaves_nothing_for_a_later_save_in_the_same_request()
+    {
+        var s = await SetupAsync("terug", "Centrum", [HelpKind.Company, HelpKind.Company], [([HelpKind.Company], 2)]);
+        var (kept, gone, vera) = (s.Requests[0], s.Requests[1], s.Volunteers[0]);
+        var worker = await factory.UserIdAsync(DemoSeeder.WorkerEmail);
+        await factory.WithDbAsync(db => db.HelpRequests.IgnoreQueryFilters().Where(r => r.Id == gone)
+            .ExecuteUpdateAsync(x => x.SetProperty(r => r.Status, HelpStatus.Cancelled))); // the resident cancelled it meanwhile
+
+        using var scope = factory.Services.CreateScope();
+        var info = await scope.ServiceProvider.GetRequiredService<Web.Shared.Tenancy.MunicipalityDirectory>().ResolveAsync("localhost");
+        scope.ServiceProvider.GetRequiredService<Web.Shared.Tenancy.CurrentMunicipality>().Set(info!);
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext =
+            new Microsoft.AspNetCore.Http.DefaultHttpContext { Request = { Scheme = "https", Host = new("localhost") } };
+        var work = scope.ServiceProvider.GetRequiredService<HelpWork>();
+        var refused = await work.ProposeAsync([new HelpWork.Choice(kept, vera, 0.3), new HelpWork.Choice(gone, vera, 0.3)], worker, CancellationToken.None);
+        Assert.Equal(new HelpWork.Problem(gone, StepResult.Changed()), Assert.Single(refused));
+
+        // The pair that still stands, proposed again in the same request: once, not twice.
+        Assert.Empty(await work.ProposeAsync([new HelpWork.Choice(kept, vera, 0.3)], worker, CancellationToken.None));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.HelpMatches.IgnoreQueryFilters().CountAsync(m => m.RequestId == kept)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.HelpEvents.IgnoreQueryFilters().CountAsync(e => e.RequestId == kept && e.Step == HelpStep.Propose)));
+        Assert.Equal((1, 60), await VolunteerAsync(vera) is var v ? (v.ActiveRequests, v.MinutesTaken) : default);
+        Assert.Equal(HelpStatus.Cancelled, (await RequestAsync(gone)).Status);
     }
 }

@@ -8,6 +8,7 @@ using Buurtpunt.Web.Shared.Exports;
 using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,16 +21,15 @@ namespace Buurtpunt.Web.Features.Activities.Admin;
 /// <summary>
 /// One date of an activity for those who tend its area: who comes and who waits, a note for this
 /// date, moving or cancelling it (the people registered are told), and registering someone who
-/// came by or phoned (a name and a phone number are enough). Every showing is audited.
+/// came by or phoned (a name and a phone number are enough). Every showing is audited. The date itself
+/// decides what may change (<see cref="Occurrence.Move"/>, <see cref="Occurrence.Cancel"/>): a cancelled date stays as it was.
 /// </summary>
 public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authorization, MunicipalClock clock, Audit audit,
     Registrations registrations, ActivityMails mails, PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Row(int Id, string Name, string? Phone, int People, bool Waiting, string? EnteredBy, DateTime CreatedUtc, bool? Attended);
-
     public Occurrence Date { get; private set; } = null!;
-    public List<Row> Coming { get; private set; } = [];
-    public List<Row> Waiting { get; private set; } = [];
+    public List<TendedDates.Row> Coming { get; private set; } = [];
+    public List<TendedDates.Row> Waiting { get; private set; } = [];
 
     [BindProperty] public CancelInput Cancel { get; set; } = new();
     [BindProperty] public MoveInput Move { get; set; } = new();
@@ -51,7 +51,7 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         this.OnlyValidate(nameof(Note));
         if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
-        Date.Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
+        if (Date.WriteNote(Note) is { IsDone: false } refused) return await NotDoneAsync(refused, "", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await changes.PublishedAsync();
         return Done(id, "Admin.Saved");
@@ -61,9 +61,8 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         this.OnlyValidate(nameof(Cancel));
-        if (Date.CancelledUtc is not null) ModelState.AddModelError("Cancel.Reason", l["Activity.AlreadyCancelled"]);
         if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
-        (Date.CancelledUtc, Date.CancelReason) = (clock.UtcNow, Cancel.Reason.Trim());
+        if (Date.Cancel(clock.UtcNow, Cancel.Reason) is { IsDone: false } refused) return await NotDoneAsync(refused, "Cancel.Reason", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await mails.TellCancelledAsync(id, cancellationToken);
         await changes.PublishedAsync();
@@ -81,9 +80,8 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
             ModelState.AddModelError("Move.Date", l["Activity.MoveDateOutOfRange", Recurrence.MaxYears]);
         if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
         var date = LocalDate.FromDateOnly(Move.Date!.Value);
-        Date.StartUtc = MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.StartTime!.Value));
-        Date.EndUtc = MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.EndTime!.Value));
-        Date.Moved = true;
+        var moved = Date.Move(MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.StartTime!.Value)), MunicipalTime.ToUtc(date, LocalTime.FromTimeOnly(Move.EndTime!.Value)));
+        if (!moved.IsDone) return await NotDoneAsync(moved, "", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await mails.TellChangedAsync(id, cancellationToken);
         await changes.PublishedAsync();
@@ -96,13 +94,9 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
         this.OnlyValidate(nameof(WalkIn));
         if (!ModelState.IsValid) return await ShowAsync(cancellationToken, invalid: true);
         var outcome = await registrations.RegisterAsync(new Registrations.Request(id, null, WalkIn.Name.Trim(), WalkIn.Phone?.Trim(), User.PersonId(), WalkIn.People), cancellationToken);
-        if (outcome is not (RegistrationOutcome.Registered or RegistrationOutcome.Waiting))
-        {
-            ModelState.AddModelError("WalkIn.People", l[$"Registration.{outcome}", Registration.MaxPeople]);
-            return await ShowAsync(cancellationToken, invalid: true);
-        }
+        if (!outcome.Result.IsDone) return await NotDoneAsync(outcome.Result, "WalkIn.People", cancellationToken, Registration.MaxPeople);
         await changes.PlacesTakenAsync();
-        return Done(id, $"Registration.{outcome}.Notice");
+        return Done(id, outcome.Waiting ? "Registration.Waiting.Notice" : "Registration.Registered.Notice");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, int registrationId, CancellationToken cancellationToken)
@@ -159,35 +153,29 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var (date, refusal) = await TendedDateAsync(db, authorization, this, id, cancellationToken);
+        var (date, refusal) = await TendedDates.FindAsync(db, authorization, this, id, cancellationToken);
         Date = date!;
         return refusal;
     }
 
-    /// <summary>A date of an activity in an area this person tends; otherwise 404 (unknown or another municipality's) or 403.</summary>
-    public static async Task<(Occurrence? Date, IActionResult? Refusal)> TendedDateAsync(AppDbContext db, IAuthorizationService authorization, PageModel page, int id, CancellationToken cancellationToken)
-    {
-        var date = await db.Occurrences.Include(o => o.Activity).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (date is null) return (null, page.NotFound());
-        if (!await authorization.MayTendAsync(page.User, date.Activity!.AreaId)) return (null, page.Forbid());
-        return (date, null);
-    }
-
-    /// <summary>Who registered for a date, in order of registration (names of accounts, or the name a worker took down).</summary>
-    public static Task<List<Row>> RowsAsync(AppDbContext db, int occurrenceId, CancellationToken cancellationToken) =>
-        db.Registrations.AsNoTracking().Where(r => r.OccurrenceId == occurrenceId)
-            .OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id)
-            .Select(r => new Row(r.Id, r.Name ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                r.Phone ?? db.Users.Where(u => u.Id == r.PersonId).Select(u => u.PhoneNumber).FirstOrDefault(),
-                r.People, r.Waiting, db.Users.Where(u => u.Id == r.EnteredById).Select(u => u.DisplayName).FirstOrDefault(), r.CreatedUtc, r.Attended))
-            .ToListAsync(cancellationToken);
-
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, bool invalid = false)
     {
-        var rows = await RowsAsync(db, Date.Id, cancellationToken);
+        await ListAsync(cancellationToken);
+        return invalid ? this.InvalidPage() : Page();
+    }
+
+    /// <summary>The page again with why the step was not taken (a refusing date changed nothing of itself).</summary>
+    private async Task<IActionResult> NotDoneAsync(StepResult result, string field, CancellationToken cancellationToken, params object[] arguments)
+    {
+        await ListAsync(cancellationToken);
+        return this.NotDonePage(result, field: field, arguments: arguments);
+    }
+
+    private async Task ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await TendedDates.RowsAsync(db, Date.Id, cancellationToken);
         (Coming, Waiting) = (rows.Where(r => !r.Waiting).ToList(), rows.Where(r => r.Waiting).ToList());
         await audit.RecordAsync(AuditActions.RegistrationsViewed, details: $"{Date.Activity!.Title} · {Date.Date:yyyy-MM-dd}", cancellationToken: cancellationToken);
-        return invalid ? this.InvalidPage() : Page();
     }
 
     public sealed class CancelInput

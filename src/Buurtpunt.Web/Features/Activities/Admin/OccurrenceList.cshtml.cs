@@ -12,15 +12,15 @@ public class OccurrenceListModel(AppDbContext db, IAuthorizationService authoriz
 {
     public Occurrence Date { get; private set; } = null!;
     public string Place { get; private set; } = "";
-    public List<OccurrenceAdminModel.Row> Rows { get; private set; } = [];
+    public List<TendedDates.Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var (date, refusal) = await OccurrenceAdminModel.TendedDateAsync(db, authorization, this, id, cancellationToken);
+        var (date, refusal) = await TendedDates.FindAsync(db, authorization, this, id, cancellationToken);
         if (refusal is not null) return refusal;
         Date = date!;
         Place = await db.Points.AsNoTracking().Where(p => p.Id == Date.Activity!.PointId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? Date.Activity!.Place ?? "";
-        Rows = await OccurrenceAdminModel.RowsAsync(db, id, cancellationToken);
+        Rows = await TendedDates.RowsAsync(db, id, cancellationToken);
         await audit.RecordAsync(AuditActions.RegistrationsViewed, details: $"{Date.Activity!.Title} · {Date.Date:yyyy-MM-dd} · print", cancellationToken: cancellationToken);
         return Page();
     }

@@ -3,14 +3,13 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Auditing;
-using Buurtpunt.Web.Shared.Localisation;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Buurtpunt.Web.Features.Activities.Pages;
 
@@ -21,7 +20,7 @@ namespace Buurtpunt.Web.Features.Activities.Pages;
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations registrations, MunicipalClock clock, Audit audit,
-    PlaceChanges changes, IStringLocalizer<SharedResource> l) : PageModel
+    PlaceChanges changes) : PageModel
 {
     public sealed record Other(int Id, DateTime StartUtc, bool Cancelled);
 
@@ -33,7 +32,8 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
     public List<Other> Next { get; private set; } = [];
     /// <summary>The registration of the person (or the resident a worker acts for), if any.</summary>
     public Registration? Mine { get; private set; }
-    public RegistrationOutcome? Refusal { get; private set; }
+    /// <summary>Why this date takes no registrations now (a resource key), if it does not.</summary>
+    public string? Refusal { get; private set; }
     public int? WaitingAhead { get; private set; }
 
     [BindProperty, Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople, ErrorMessage = "Validation.Range")]
@@ -49,15 +49,11 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         if (await onBehalf.ActorAsync(cancellationToken) is not { } actor) return Challenge();
         if (!ModelState.IsValid) return this.InvalidPage();
         var outcome = await registrations.RegisterAsync(new Registrations.Request(id, actor.PersonId, null, null, actor.EnteredById, People), cancellationToken);
-        if (outcome is not (RegistrationOutcome.Registered or RegistrationOutcome.Waiting))
-        {
-            ModelState.AddModelError(nameof(People), l[$"Registration.{outcome}", Registration.MaxPeople]);
-            return this.InvalidPage();
-        }
+        if (!outcome.Result.IsDone) return this.NotDonePage(outcome.Result, field: nameof(People), arguments: Registration.MaxPeople);
         if (actor.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"registration {id}", cancellationToken);
         await changes.PlacesTakenAsync();
-        TempData["Notice"] = $"Registration.{outcome}.Notice";
+        TempData["Notice"] = outcome.Waiting ? "Registration.Waiting.Notice" : "Registration.Registered.Notice";
         return Redirect($"/activiteit/{id}");
     }
 
@@ -89,7 +85,7 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         var now = clock.UtcNow;
         Next = await db.Occurrences.AsNoTracking().Where(o => o.ActivityId == date.ActivityId && o.Id != id && o.EndUtc >= now)
             .OrderBy(o => o.StartUtc).Take(6).Select(o => new Other(o.Id, o.StartUtc, o.CancelledUtc != null)).ToListAsync(cancellationToken);
-        Refusal = Registrations.Refusal(date.Activity!, date, now);
+        Refusal = Registrations.Opens(date.Activity!, date, now).Reason;
         // Only signed-in visitors have a registration; anonymous pages stay the same for all (cacheable).
         if (User.Identity?.IsAuthenticated == true && await onBehalf.ActorAsync(cancellationToken) is { } actor)
         {

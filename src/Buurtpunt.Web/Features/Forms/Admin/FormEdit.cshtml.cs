@@ -3,6 +3,7 @@ using Buurtpunt.Core.Forms;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -68,12 +69,7 @@ public class FormEditModel(AppDbContext db, IStringLocalizer<SharedResource> l) 
     {
         if (await LoadAsync(id, cancellationToken) is { } missing) return missing;
         if (Questions.FirstOrDefault(q => q.Id == question) is null) return NotFound();
-        if (Answered.Contains(question))
-        {
-            ModelState.AddModelError(string.Empty, l["Forms.HasAnswers"]);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
+        if (Answered.Contains(question)) return this.NotDonePage(StepResult.Refused("Forms.HasAnswers"), field: "");
         await db.FormQuestions.Where(q => q.Id == question).ExecuteDeleteAsync(cancellationToken);
         TempData["Notice"] = "Forms.QuestionRemoved";
         return Redirect($"/beheer/formulieren/{id}");

@@ -3,6 +3,7 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -66,11 +67,10 @@ public class MatcherModel(AppDbContext db, HelpWork work, Audit audit, IStringLo
         {
             // Someone else changed a request or a volunteer meanwhile: nothing was sent; show the new proposal.
             await LoadAsync(areaSlug, cancellationToken);
-            Problems.AddRange(problems.Select(p => p.Outcome == StepOutcome.VolunteerFull
-                ? l["Matcher.VolunteerFull", Requests.TryGetValue(p.RequestId, out _) ? Label(p.RequestId) : p.RequestId.ToString()].Value
-                : l["Matcher.NoLongerOpen", p.RequestId].Value));
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            // A request that is still open is named by what and who; one that is not, by its number.
+            Problems.AddRange(problems.Select(p => l[p.Result.Reason ?? "Matcher.NoLongerOpen",
+                p.Result.Reason is not null && Requests.ContainsKey(p.RequestId) ? Label(p.RequestId) : p.RequestId.ToString()].Value));
+            return this.StatusPage(problems[0].Result);
         }
         TempData["Notice"] = "Matcher.Sent";
         return Redirect($"/balie/burenmatcher?gebied={Uri.EscapeDataString(areaSlug)}");

@@ -4,6 +4,7 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,6 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
     public IReadOnlyList<HelpStep> Allowed { get; private set; } = [];
     public List<Step> History { get; private set; } = [];
     public List<MatchRow> Matches { get; private set; } = [];
-    public string? Problem { get; private set; }
 
     /// <summary>The match that helps or helped: its volunteer's name is shown to the person who asked once they accepted.</summary>
     public MatchRow? Helper => Matches.FirstOrDefault(m => m.Status is MatchStatus.Accepted or MatchStatus.Done);
@@ -56,9 +56,9 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         this.OnlyValidate(nameof(Note));
         if (!ModelState.IsValid) return this.InvalidPage();
         // Proposing goes through the matcher and answering through the proposal page, never through here.
-        var outcome = step is HelpStep.Propose or HelpStep.Accept or HelpStep.Decline ? StepOutcome.Refused
+        var result = step is HelpStep.Propose or HelpStep.Accept or HelpStep.Decline ? StepResult.Refused()
             : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken);
-        if (outcome != StepOutcome.Done) return await ConflictAsync(id, "Help.StepRefused", cancellationToken);
+        if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         if (!IsOwn) await audit.RecordAsync(AuditActions.HelpRequestChanged, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
         else if ((await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
@@ -72,19 +72,17 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         this.OnlyValidate(nameof(Thanks));
         if (!IsOwn) return NotFound(); // thanks come from the person who was helped
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = await work.ThankAsync(id, Thanks!, cancellationToken);
-        if (outcome == StepOutcome.AlreadyThanked) return await ConflictAsync(id, "Help.AlreadyThanked", cancellationToken);
-        if (outcome != StepOutcome.Done) return await ConflictAsync(id, "Help.StepRefused", cancellationToken);
+        var result = await work.ThankAsync(id, Thanks!, cancellationToken);
+        if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         TempData["Notice"] = "Help.ThanksSent";
         return Redirect($"/hulp/{id}");
     }
 
-    private async Task<IActionResult> ConflictAsync(int id, string problem, CancellationToken cancellationToken)
+    /// <summary>The request as it stands now, and why the step was not taken.</summary>
+    private async Task<IActionResult> NotDoneAsync(int id, StepResult result, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        Problem = problem;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
+        return this.NotDonePage(result, "Help.StepRefused");
     }
 
     private List<HelpActor> Actors()

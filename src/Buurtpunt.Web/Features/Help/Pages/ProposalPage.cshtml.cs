@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Buurtpunt.Core.Help;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +23,6 @@ public class ProposalPageModel(AppDbContext db, HelpWork work) : PageModel
     public string? PointName { get; private set; }
     /// <summary>Who asked and how to reach them: only once the volunteer accepted.</summary>
     public (string Name, string? Address, string? Phone)? Contact { get; private set; }
-    public string? Problem { get; private set; }
 
     [BindProperty, Display(Name = "Proposal.DeclineNote"), StringLength(HelpMatch.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
     public string? DeclineNote { get; set; }
@@ -36,19 +37,14 @@ public class ProposalPageModel(AppDbContext db, HelpWork work) : PageModel
     private async Task<IActionResult> AnswerAsync(int id, HelpStep step, string? note, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var outcome = Match.Status != MatchStatus.Proposed ? StepOutcome.Refused
+        if (!ModelState.IsValid) return this.InvalidPage();
+        var result = Match.Status != MatchStatus.Proposed ? StepResult.Refused()
             : await work.TakeAsync(Match.RequestId, step, [HelpActor.Volunteer], User.PersonId(), note, cancellationToken, matchId: id);
-        if (outcome != StepOutcome.Done)
+        if (!result.IsDone)
         {
+            // Whatever stopped it, the proposal as it stands now says what happened.
             await LoadAsync(id, cancellationToken);
-            Problem = Match.Status == MatchStatus.Proposed ? "Proposal.Changed" : "Proposal.AlreadyAnswered";
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            return this.NotDonePage(result, Match.Status == MatchStatus.Proposed ? "Proposal.Changed" : "Proposal.AlreadyAnswered");
         }
         TempData["Notice"] = step == HelpStep.Accept ? "Proposal.AcceptedNotice" : "Proposal.DeclinedNotice";
         return Redirect(step == HelpStep.Accept ? $"/hulp/voorstel/{id}" : "/hulp/voorstellen");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
         if (names.Count > MaxCriteria) ModelState.AddModelError(nameof(CriteriaText), l["Review.TooManyCriteria", MaxCriteria]);
         if (names.Any(n => n.Length > Criterion.NameMaxLength)) ModelState.AddModelError(nameof(CriteriaText), l["Review.CriterionTooLong", Criterion.NameMaxLength]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        if (Scored) return this.ProblemPage(nameof(CriteriaText), l["Review.CriteriaFixed"], StatusCodes.Status409Conflict);
+        if (Scored) return this.NotDonePage(StepResult.Refused("Review.CriteriaFixed"), field: nameof(CriteriaText));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Criteria.Where(c => c.CallId == id).ExecuteDeleteAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,6 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public int SupportCount { get; private set; }
     /// <summary>Who supports it: for administrators only (the applicant sees the count).</summary>
     public List<Supporter> Supporters { get; private set; } = [];
-    public string? Problem { get; private set; }
     /// <summary>The working group's question, while the application is back with the applicant.</summary>
     public string? Question { get; private set; }
 
@@ -96,9 +96,8 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         if (string.IsNullOrWhiteSpace(PaperName)) ModelState.AddModelError(nameof(PaperName), l["Validation.Required", l["Support.Field.PaperName"]]);
         if (string.IsNullOrWhiteSpace(PaperAddress)) ModelState.AddModelError(nameof(PaperAddress), l["Validation.Required", l["Support.Field.PaperAddress"]]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = await supports.AddAsync(Application, PaperName!, PaperAddress!, null, User.PersonId(), cancellationToken);
-        if (outcome != SupportOutcome.Counted)
-            return await ConflictAsync(id, outcome == SupportOutcome.Closed ? "Support.Closed" : "Support.AddressAlready", cancellationToken);
+        var result = await supports.AddAsync(Application, PaperName!, PaperAddress!, null, User.PersonId(), cancellationToken);
+        if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         await audit.RecordAsync(AuditActions.SupportEntered, Application.ApplicantId, $"application {id}", cancellationToken);
         TempData["Notice"] = "Support.PaperSaved";
         return Redirect($"/aanvraag/{id}");
@@ -108,9 +107,9 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        var outcome = !IsOwn ? ApplicationOutcome.Refused
+        var result = !IsOwn ? StepResult.Refused()
             : await applications.TakeAsync(Application, ApplicationStep.Withdraw, [ApplicationActor.Applicant], actor!.EnteredById ?? actor.PersonId, null, cancellationToken);
-        if (outcome != ApplicationOutcome.Done) return await ConflictAsync(id, "Applications.StepRefused", cancellationToken);
+        if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         TempData["Notice"] = "Applications.Withdrawn";
         return Redirect($"/aanvraag/{id}");
     }
@@ -118,7 +117,7 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!IsOwn || !ApplicationFlow.Editable(Application.Status)) return await ConflictAsync(id, "Applications.NotEditable", cancellationToken);
+        if (!IsOwn || !ApplicationFlow.Editable(Application.Status)) return await NotDoneAsync(id, StepResult.Refused("Applications.NotEditable"), cancellationToken);
         var reading = await reader.ReadAsync(Questions, await Request.ReadFormAsync(cancellationToken), draft: !submit, cancellationToken, Saved);
         Fields = new FormFields(Questions, reading, Saved);
         if (submit && string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), l["Validation.Required", l["Applications.Field.Title"]]);
@@ -127,39 +126,28 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
         if (!ModelState.IsValid || !reading.Ok)
         {
             Missing = FormReader.Missing(Questions, reading.Answers);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.InvalidPage();
         }
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await applications.SaveAsync(Application, new ApplicationDraft(Title ?? "", AreaId, budget, Reply, ActingForResident ? FromPaper : null), Questions, reading, submit, actor, cancellationToken);
-        switch (outcome)
+        var result = await applications.SaveAsync(Application, new ApplicationDraft(Title ?? "", AreaId, budget, Reply, ActingForResident ? FromPaper : null), Questions, reading, submit, actor, cancellationToken);
+        if (result.Kind == StepKind.Invalid)
         {
-            case ApplicationOutcome.Incomplete:
-                Missing = FormReader.Missing(Questions, reading.Answers);
-                Problem = "Applications.Incomplete";
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            case ApplicationOutcome.AboveTrackMaximum:
-                Problem = "Budget.AboveTrackMaximum";
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            case ApplicationOutcome.Closed:
-                return await ConflictAsync(id, "Applications.CallClosed", cancellationToken);
-            case not ApplicationOutcome.Done:
-                return await ConflictAsync(id, "Applications.StepRefused", cancellationToken);
+            // The form again as it was posted, with what is still missing.
+            Missing = FormReader.Missing(Questions, reading.Answers);
+            return this.NotDonePage(result);
         }
+        if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         if (actor.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"application {id}: {(submit ? "submitted" : "saved")}", cancellationToken);
         TempData["Notice"] = submit ? "Applications.Submitted" : "Applications.Saved";
         return Redirect($"/aanvraag/{id}");
     }
 
-    private async Task<IActionResult> ConflictAsync(int id, string problem, CancellationToken cancellationToken)
+    /// <summary>The application as it stands now, and why the step was not taken.</summary>
+    private async Task<IActionResult> NotDoneAsync(int id, StepResult result, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        Problem = problem;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
+        return this.NotDonePage(result, "Applications.StepRefused");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -3,6 +3,8 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -30,10 +32,7 @@ public class CallPageModel(AppDbContext db, MunicipalClock clock, OnBehalf onBeh
         if (!ModelState.IsValid) return BadRequest(); // an unknown track name binds as the first track otherwise
         if (Call.Tracks.FirstOrDefault(t => t.Kind == track && t.Offered) is not { } chosen) return BadRequest();
         if (await applications.StartAsync(Call, chosen, actor, cancellationToken) is not { } application)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page(); // the call closed meanwhile: the page says so
-        }
+            return this.StatusPage(StepResult.Refused()); // the call closed meanwhile: the page says so
         if (actor.EnteredById is not null)
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"application {application.Id}", cancellationToken);
         return Redirect($"/aanvraag/{application.Id}");

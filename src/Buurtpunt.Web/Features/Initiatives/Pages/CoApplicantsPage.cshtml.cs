@@ -8,6 +8,7 @@ using Buurtpunt.Web.Shared.Security;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -44,7 +45,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Open) return this.ProblemPage(nameof(Email), l["CoApplicants.Closed"], StatusCodes.Status409Conflict);
+        if (!Open) return this.NotDonePage(StepResult.Refused("CoApplicants.Closed"), field: nameof(Email));
         var email = Email?.Trim() ?? "";
         if (People.Count >= MaxCoApplicants) ModelState.AddModelError(nameof(Email), l["CoApplicants.TooMany", MaxCoApplicants]);
         if (People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))) ModelState.AddModelError(nameof(Email), l["CoApplicants.Already"]);
@@ -64,7 +65,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
         }
         catch (DbUpdateException e) when (e.IsViolated<CoApplicant>(db, nameof(CoApplicant.ApplicationId), nameof(CoApplicant.Email)))
         {
-            return this.ProblemPage(nameof(Email), l["CoApplicants.Already"], StatusCodes.Status409Conflict); // the same address invited at the same moment
+            return this.NotDonePage(StepResult.Changed("CoApplicants.Already"), field: nameof(Email)); // the same address invited at the same moment
         }
         await transaction.CommitAsync(cancellationToken);
         // Only the city's own words and the link: nothing the inviter typed (their name, the title, the invitee's
@@ -78,7 +79,7 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     public async Task<IActionResult> OnPostRemoveAsync(int id, int person, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Open) return this.ProblemPage(nameof(Email), l["CoApplicants.Closed"], StatusCodes.Status409Conflict);
+        if (!Open) return this.NotDonePage(StepResult.Refused("CoApplicants.Closed"), field: nameof(Email));
         // Kept as a row without name, address or person: it still counts for the daily cap, and its link no longer works.
         if (await db.CoApplicants.Where(c => c.Id == person && c.ApplicationId == id && c.RemovedUtc == null)
                 .ExecuteUpdateAsync(x => x.SetProperty(c => c.RemovedUtc, clock.UtcNow).SetProperty(c => c.Name, "").SetProperty(c => c.Email, "")

@@ -3,6 +3,8 @@ using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +25,6 @@ public class EvaluationPageModel(AppDbContext db, OnBehalf onBehalf, Application
     public FormFields Fields { get; private set; } = null!;
     public bool IsOwn { get; private set; }
     public bool Editable { get; private set; }
-    public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
@@ -35,23 +36,15 @@ public class EvaluationPageModel(AppDbContext db, OnBehalf onBehalf, Application
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Editable) return Refuse("Project.Problem.NotYet", StatusCodes.Status409Conflict);
+        if (!Editable) return this.NotDonePage(StepResult.Refused("Project.Problem.NotYet"));
         var reading = await reader.ReadAsync(Questions, await Request.ReadFormAsync(cancellationToken), draft: !submit, cancellationToken, Saved);
         Fields = new FormFields(Questions, reading, Saved);
-        if (!reading.Ok) return Refuse(null, StatusCodes.Status400BadRequest);
+        if (!reading.Ok) return this.InvalidPage();
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var outcome = await projects.EvaluateAsync(Application, Questions, reading, submit, actor.EnteredById ?? actor.PersonId, cancellationToken);
-        if (outcome != ProjectOutcome.Done)
-            return Refuse($"Project.Problem.{outcome}", outcome == ProjectOutcome.Incomplete ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
+        var result = await projects.EvaluateAsync(Application, Questions, reading, submit, actor.EnteredById ?? actor.PersonId, cancellationToken);
+        if (!result.IsDone) return this.NotDonePage(result, "Project.Problem.Refused", "Project.Problem.Changed");
         TempData["Notice"] = submit ? "Project.Done.EvaluationSent" : "Applications.Saved";
         return Redirect(submit ? $"/aanvraag/{id}/project" : $"/aanvraag/{id}/evaluatie");
-    }
-
-    private PageResult Refuse(string? problem, int status)
-    {
-        Problem = problem;
-        Response.StatusCode = status;
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

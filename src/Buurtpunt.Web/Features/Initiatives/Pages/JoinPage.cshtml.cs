@@ -1,6 +1,8 @@
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Time;
+using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,6 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
     public string Title { get; private set; } = "";
     public string Inviter { get; private set; } = "";
     public bool RightPerson { get; private set; }
-    public bool Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken) => await LoadAsync(token, cancellationToken) ?? Page();
 
@@ -30,9 +31,7 @@ public class JoinPageModel(AppDbContext db, MunicipalClock clock) : PageModel
         if (!RightPerson || await db.CoApplicants.Where(c => c.Id == Invitation.Id && c.PersonId == null && c.RemovedUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, me).SetProperty(c => c.JoinedUtc, clock.UtcNow), cancellationToken) == 0)
         {
-            Problem = true;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            return this.NotDonePage(StepResult.Refused("CoApplicants.JoinRefused"));
         }
         // Applying together is a conflict of interest that outlasts a later removal; scores given before it go.
         await Conflicts.RecordAsync(db, Invitation.ApplicationId, me, ConflictKind.CoApplicant, "", clock.UtcNow, cancellationToken);

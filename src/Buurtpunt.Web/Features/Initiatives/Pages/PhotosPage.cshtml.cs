@@ -6,6 +6,7 @@ using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Storage;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Editable) return this.ProblemPage(nameof(Upload), l["Photos.Closed"], StatusCodes.Status409Conflict);
+        if (!Editable) return this.NotDonePage(StepResult.Refused("Photos.Closed"), field: nameof(Upload));
         if (PhotoStore.Check(Upload) is { } problem) ModelState.AddModelError(nameof(Upload), PhotoStore.Explain(l, problem));
         if (Photos.Count >= ApplicationPhoto.Max) ModelState.AddModelError(nameof(Upload), l["Photos.TooMany", ApplicationPhoto.Max]);
         if (!ModelState.IsValid) return this.InvalidPage();
@@ -65,7 +66,7 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     public async Task<IActionResult> OnPostRemoveAsync(int id, int photo, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Editable) return this.ProblemPage(nameof(Upload), l["Photos.Closed"], StatusCodes.Status409Conflict);
+        if (!Editable) return this.NotDonePage(StepResult.Refused("Photos.Closed"), field: nameof(Upload));
         var found = Photos.SingleOrDefault(p => p.Id == photo);
         if (found is null || await db.ApplicationPhotos.Where(p => p.Id == photo && p.ApplicationId == id).ExecuteDeleteAsync(cancellationToken) == 0) return NotFound();
         store.Delete(found.MunicipalityId, found.StorageKey);

@@ -6,6 +6,7 @@ using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Storage;
 using Buurtpunt.Web.Shared.Time;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,6 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
     public List<Update> Updates { get; private set; } = [];
     public long ReceiptsCents => Receipts.Sum(r => r.AmountCents);
     public bool EvaluationOpen { get; private set; }
-    public string? Problem { get; private set; }
 
     [BindProperty] public PaymentInput Pay { get; set; } = new();
     [BindProperty] public ReceiptInput Bill { get; set; } = new();
@@ -48,7 +48,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
     public async Task<IActionResult> OnPostPayAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!IsCity || !User.Holds(Role.Administrator, null)) return Refuse("Project.OnlyCity", StatusCodes.Status403Forbidden);
+        if (!IsCity || !User.Holds(Role.Administrator, null)) return this.NotDonePage(StepResult.Forbidden("Project.OnlyCity"));
         this.OnlyValidate(nameof(Pay));
         var cents = Money.ReadCents(Pay.Amount, "Pay.Amount", ModelState, l, Application.GrantedCents ?? 0);
         if (cents is null && ModelState.IsValid) ModelState.AddModelError("Pay.Amount", l["Validation.Required", l["Project.Field.Amount"]]);
@@ -59,7 +59,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
     public async Task<IActionResult> OnPostReceiptAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!IsOwn) return Refuse("Project.OnlyProject", StatusCodes.Status403Forbidden);
+        if (!IsOwn) return this.NotDonePage(StepResult.Forbidden("Project.OnlyProject"));
         this.OnlyValidate(nameof(Bill));
         var cents = Money.ReadCents(Bill.Amount, "Bill.Amount", ModelState, l, Application.GrantedCents ?? 0);
         if (cents is 0) ModelState.AddModelError("Bill.Amount", l["Money.OutOfRange", Money.Show(Application.GrantedCents ?? 0)]);
@@ -74,7 +74,7 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
     public async Task<IActionResult> OnPostUpdateAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!IsOwn) return Refuse("Project.OnlyProject", StatusCodes.Status403Forbidden);
+        if (!IsOwn) return this.NotDonePage(StepResult.Forbidden("Project.OnlyProject"));
         this.OnlyValidate(nameof(News));
         if (News.Photo is not null && PhotoStore.Check(News.Photo) is { } check)
             ModelState.AddModelError("News.Photo", PhotoStore.Explain(l, check));
@@ -82,30 +82,20 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
             ModelState.AddModelError("News.PhotoAlt", l["Validation.Required", l["Project.Field.PhotoAlt"]]);
         if (!ModelState.IsValid) return this.InvalidPage();
         var actor = (await onBehalf.ActorAsync(cancellationToken))!;
-        var (outcome, problem) = await projects.PostAsync(Application, News.Text!, News.Photo, News.PhotoAlt, actor.EnteredById ?? actor.PersonId, cancellationToken);
+        var (result, problem) = await projects.PostAsync(Application, News.Text!, News.Photo, News.PhotoAlt, actor.EnteredById ?? actor.PersonId, cancellationToken);
         if (problem is { } saveProblem)
         {
             ModelState.AddModelError("News.Photo", PhotoStore.Explain(l, saveProblem));
             return this.InvalidPage();
         }
-        return Done(outcome, "Project.Done.Posted", id);
+        return Done(result, "Project.Done.Posted", id);
     }
 
-    private IActionResult Done(ProjectOutcome outcome, string notice, int id)
+    private IActionResult Done(StepResult result, string notice, int id)
     {
-        if (outcome == ProjectOutcome.Done)
-        {
-            TempData["Notice"] = notice;
-            return Redirect($"/aanvraag/{id}/project");
-        }
-        return Refuse($"Project.Problem.{outcome}", outcome == ProjectOutcome.Incomplete ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
-    }
-
-    private PageResult Refuse(string problem, int status)
-    {
-        Problem = problem;
-        Response.StatusCode = status;
-        return Page();
+        if (!result.IsDone) return this.NotDonePage(result, "Project.Problem.Refused", "Project.Problem.Changed");
+        TempData["Notice"] = notice;
+        return Redirect($"/aanvraag/{id}/project");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

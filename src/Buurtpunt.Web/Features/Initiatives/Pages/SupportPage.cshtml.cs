@@ -3,6 +3,7 @@ using Buurtpunt.Core.Forms;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -42,17 +43,8 @@ public class SupportPageModel(AppDbContext db, Supports supports, IStringLocaliz
         if (await LoadAsync(token, cancellationToken) is { } missing) return missing;
         if (!Agree) ModelState.AddModelError(nameof(Agree), l["Support.AgreeNeeded"]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        switch (await supports.AddAsync(Application, Name, Address, User.PersonId(), null, cancellationToken))
-        {
-            case SupportOutcome.AddressAlreadySupports:
-                ModelState.AddModelError(nameof(Address), l["Support.AddressAlready"]);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            case SupportOutcome.Closed:
-                ModelState.AddModelError(string.Empty, l["Support.Closed"]);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-        }
+        var result = await supports.AddAsync(Application, Name, Address, User.PersonId(), null, cancellationToken);
+        if (!result.IsDone) return this.NotDonePage(result, field: result.Reason == Supports.AddressAlready ? nameof(Address) : "");
         Thanked = true;
         return Page();
     }

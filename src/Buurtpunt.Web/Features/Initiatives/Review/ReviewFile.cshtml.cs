@@ -5,6 +5,7 @@ using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,6 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     public int ScoreCount { get; private set; }
     public long RemainingCents { get; private set; }
     public IReadOnlyList<ApplicationStep> Allowed { get; private set; } = [];
-    public string? Problem { get; private set; }
 
     [BindProperty] public StepInput Input { get; set; } = new();
     [BindProperty] public Dictionary<int, int> Points { get; set; } = [];
@@ -68,7 +68,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
     {
         if (!ModelState.IsValid && ModelState.ContainsKey(nameof(step)) && ModelState[nameof(step)]!.Errors.Count > 0) return BadRequest();
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Offers(step)) return Refuse(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused");
+        if (!Offers(step)) return this.NotDonePage(StepResult.Refused(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused"));
         this.OnlyValidate(nameof(Input));
         var by = User.PersonId()!.Value;
         long? amount = null;
@@ -91,37 +91,27 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
                 break;
         }
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = step switch
+        var result = step switch
         {
             ApplicationStep.AskApplicant => await reviews.AskAsync(Application, Seat, by, Input.Question!, cancellationToken),
             ApplicationStep.Recommend => await reviews.RecommendAsync(Application, Seat, by, Input.Opinion!.Value, Input.Advice!, cancellationToken),
             ApplicationStep.Advise => await reviews.AdviseAsync(Application, Seat, by, Input.Opinion!.Value, Input.Advice!, cancellationToken),
             ApplicationStep.Approve => await reviews.ApproveAsync(Application, Seat, by, amount!.Value, Input.Conditions ?? "", Input.Reason ?? "", cancellationToken),
             ApplicationStep.Reject => await reviews.RejectAsync(Application, Seat, by, Input.Reason!, cancellationToken),
-            ApplicationStep.Start => await projects.StartAsync(Application, Seat.Actors, by, Input.StartedOn!.Value, Input.EndsOn, cancellationToken) switch
-            {
-                ProjectOutcome.Done => ReviewOutcome.Done,
-                ProjectOutcome.Changed => ReviewOutcome.Changed,
-                _ => ReviewOutcome.Refused,
-            },
-            _ => await applications.TakeAsync(Application, step, Seat.Actors, by, Input.Note, cancellationToken) switch
-            {
-                ApplicationOutcome.Done => ReviewOutcome.Done,
-                ApplicationOutcome.Changed => ReviewOutcome.Changed,
-                _ => ReviewOutcome.Refused,
-            },
+            ApplicationStep.Start => await projects.StartAsync(Application, Seat.Actors, by, Input.StartedOn!.Value, Input.EndsOn, cancellationToken),
+            _ => await applications.TakeAsync(Application, step, Seat.Actors, by, Input.Note, cancellationToken),
         };
-        return await AfterAsync(id, outcome, $"Review.Done.{step}", cancellationToken);
+        return await AfterAsync(id, result, $"Review.Done.{step}", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostScoreAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal) return refusal;
-        if (!Seat.Committee || Seat.Conflict) return Refuse(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused");
+        if (!Seat.Committee || Seat.Conflict) return this.NotDonePage(StepResult.Refused(Seat.Conflict ? "Review.Conflicted" : "Applications.StepRefused"));
         foreach (var key in ModelState.Keys.Where(k => k != nameof(Comment) && !k.StartsWith(nameof(Points), StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = await reviews.ScoreAsync(Application, Seat, User.PersonId()!.Value, Points, Comment ?? "", cancellationToken);
-        return await AfterAsync(id, outcome, "Review.Done.Scored", cancellationToken);
+        var result = await reviews.ScoreAsync(Application, Seat, User.PersonId()!.Value, Points, Comment ?? "", cancellationToken);
+        return await AfterAsync(id, result, "Review.Done.Scored", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostConflictAsync(int id, CancellationToken cancellationToken)
@@ -130,8 +120,8 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
         foreach (var key in ModelState.Keys.Where(k => k != nameof(ConflictReason)).ToList()) ModelState.Remove(key);
         if (string.IsNullOrWhiteSpace(ConflictReason)) ModelState.AddModelError(nameof(ConflictReason), l["Validation.Required", l["Review.Field.ConflictReason"]]);
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = await reviews.DeclareConflictAsync(Application, Seat, User.PersonId()!.Value, ConflictReason!, cancellationToken);
-        return await AfterAsync(id, outcome, "Review.Done.Conflict", cancellationToken);
+        var result = await reviews.DeclareConflictAsync(Application, Seat, User.PersonId()!.Value, ConflictReason!, cancellationToken);
+        return await AfterAsync(id, result, "Review.Done.Conflict", cancellationToken);
     }
 
     private void Require(string? value, string label)
@@ -139,25 +129,15 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
         if (string.IsNullOrWhiteSpace(value)) ModelState.AddModelError($"Input.{label.Split('.')[^1]}", l["Validation.Required", l[label]]);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, ReviewOutcome outcome, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(int id, StepResult result, string notice, CancellationToken cancellationToken)
     {
-        if (outcome == ReviewOutcome.Done)
+        if (result.IsDone)
         {
             TempData["Notice"] = notice;
             return Redirect($"/beoordeling/aanvraag/{id}");
         }
-        await LoadAsync(id, cancellationToken);
-        Problem = $"Review.Problem.{outcome}";
-        Response.StatusCode = outcome is ReviewOutcome.Changed or ReviewOutcome.AlreadyScored or ReviewOutcome.OverBudget or ReviewOutcome.Refused or ReviewOutcome.NeedsAdvice or ReviewOutcome.NeedsScores
-            ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return Page();
-    }
-
-    private PageResult Refuse(string problem)
-    {
-        Problem = problem;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
+        await LoadAsync(id, cancellationToken); // the file as it stands now
+        return this.NotDonePage(result, "Review.Problem.Refused", "Review.Problem.Changed");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Ui;
+using Buurtpunt.Web.Shared.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -50,10 +51,8 @@ public class AreaEditModel(AppDbContext db, PlaceChanges changes, IStringLocaliz
         // Roles for this area would vanish with it, unseen by the audit trail: revoke them first.
         if (await db.RoleGrants.AnyAsync(g => g.AreaId == id, cancellationToken))
         {
-            ModelState.AddModelError(string.Empty, l["Admin.DeleteAreaHasRoles"]);
             Input = AreaInput.From(area);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            return this.NotDonePage(StepResult.Refused("Admin.DeleteAreaHasRoles"), field: "");
         }
         db.Areas.Remove(area);
         await db.SaveChangesAsync(cancellationToken);
