@@ -44,8 +44,8 @@ public sealed class ActivitiesModule : IFeatureModule
             Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
             if (!await db.Areas.AnyAsync(a => a.Slug == slug, cancellationToken)) return Results.NotFound();
-            if (from is null || until is null || until < from || until.Value.DayNumber - from.Value.DayNumber > Pages.BrochureModel.MaxDays)
-                return Results.Text(l["Brochure.BadPeriod", Pages.BrochureModel.MaxDays], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            if (from is null || until is null || !BrochurePeriod.Fits(from.Value, until.Value))
+                return Results.Text(l["Brochure.BadPeriod", BrochurePeriod.MaxDays], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
             var printout = await pdf.PrintPageAsync(context.Request.Host.Host, $"/gebied/{slug}/brochure?van={from:yyyy-MM-dd}&tot={until:yyyy-MM-dd}&taal={culture}", cancellationToken);
             if (printout.IsBusy) return Shared.Printing.PrintBusy.Result(context, l);

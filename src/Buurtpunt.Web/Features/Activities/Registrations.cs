@@ -15,7 +15,7 @@ namespace Buurtpunt.Web.Features.Activities;
 /// race for the last place: one gets it, the other lands on the waiting list. Freed places go to
 /// the waiting list in order of arrival, to each in turn whose group fits; they are told by mail.
 /// </summary>
-public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer mailer, PublicLinks links, CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
+public sealed class Registrations(AppDbContext db, MunicipalClock clock, Shared.Auditing.Audit audit, Mailer mailer, PublicLinks links, CurrentMunicipality municipality, IStringLocalizer<SharedResource> l)
 {
     public sealed record Request(int OccurrenceId, Guid? PersonId, string? Name, string? Phone, Guid? EnteredById, int People);
 
@@ -28,7 +28,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
         : occurrence.CancelledUtc is not null || now >= occurrence.StartUtc.AddHours(-activity.RegistrationClosesHoursBefore) ? StepResult.Invalid("Registration.Closed")
         : StepResult.Done;
 
-    public async Task<Outcome> RegisterAsync(Request request, CancellationToken cancellationToken)
+    public async Task<Outcome> RegisterAsync(Request request, CancellationToken cancellationToken, Shared.Auditing.AuditNote? audited = null)
     {
         var occurrence = await db.Occurrences.AsNoTracking().Include(o => o.Activity).SingleAsync(o => o.Id == request.OccurrenceId, cancellationToken);
         if (Opens(occurrence.Activity!, occurrence, clock.UtcNow) is { IsDone: false } refusal) return new(refusal);
@@ -49,6 +49,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
             EnteredById = request.EnteredById, People = people, Waiting = !took, CreatedUtc = clock.UtcNow,
         };
         db.Registrations.Add(registration);
+        audit.Add(audited);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -56,6 +57,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
         catch (DbUpdateException e) when (e.IsViolated<Registration>(db, nameof(Registration.OccurrenceId), nameof(Registration.PersonId)))
         {
             db.Registrations.Entry(registration).State = EntityState.Detached; // rolled back: no later save may add it again
+            audit.DropPending();
             return already; // the same person, twice at the same moment
         }
         await transaction.CommitAsync(cancellationToken);
@@ -63,7 +65,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
     }
 
     /// <summary>Removes a registration; its places go to the waiting list.</summary>
-    public async Task CancelAsync(Registration registration, CancellationToken cancellationToken)
+    public async Task CancelAsync(Registration registration, CancellationToken cancellationToken, Shared.Auditing.AuditNote? audited = null)
     {
         List<Registration> promoted;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -76,6 +78,7 @@ public sealed class Registrations(AppDbContext db, MunicipalClock clock, Mailer 
             }
             await db.Registrations.Where(r => r.Id == registration.Id).ExecuteDeleteAsync(cancellationToken);
             promoted = await PromoteAsync(registration.OccurrenceId, cancellationToken);
+            if (audited is not null) await audit.RecordAsync(audited.Action, audited.Subject, audited.Details, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         await TellPromotedAsync(registration.OccurrenceId, promoted, cancellationToken);

@@ -9,6 +9,7 @@ public sealed class HelpModule : IFeatureModule
     public void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<HelpWork>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, HelpRequestHandler>();
         services.AddDemoSeed<HelpDemo>();
         services.AddPersonalDataSource<HelpPersonalData>();
     }

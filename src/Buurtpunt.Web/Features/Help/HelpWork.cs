@@ -17,7 +17,7 @@ namespace Buurtpunt.Web.Features.Help;
 /// the request changed. A volunteer's load is taken and given back the same way
 /// (<c>ActiveRequests + 1 &lt;= MaxRequests</c>), so no one is ever over their limits.
 /// </summary>
-public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail personMail, PublicLinks links, CurrentMunicipality municipality)
+public sealed class HelpWork(AppDbContext db, MunicipalClock clock, Shared.Auditing.Audit audit, PersonMail personMail, PublicLinks links, CurrentMunicipality municipality)
 {
     public sealed record Choice(int RequestId, int VolunteerId, double DistanceKm);
 
@@ -78,7 +78,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
     /// name the match they answer, which must be the request's live proposal.
     /// </summary>
     public async Task<StepResult> TakeAsync(int requestId, HelpStep step, IReadOnlyCollection<HelpActor> actors, Guid? by, string? note,
-        CancellationToken cancellationToken, int? matchId = null)
+        CancellationToken cancellationToken, int? matchId = null, Shared.Auditing.AuditNote? audited = null)
     {
         var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null || HelpFlow.Next(request.Status, step, actors) is not { } next) return StepResult.Refused();
@@ -111,6 +111,7 @@ public sealed class HelpWork(AppDbContext db, MunicipalClock clock, PersonMail p
             if (ends) await GiveBackLoadAsync(live.VolunteerId, live.Minutes, cancellationToken);
         }
         db.HelpEvents.Add(new HelpEvent { RequestId = requestId, Step = step, Status = next, AtUtc = now, ById = by, Note = step == HelpStep.Decline ? null : note });
+        audit.Add(audited);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

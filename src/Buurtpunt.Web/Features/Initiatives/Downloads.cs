@@ -1,7 +1,7 @@
 using Buurtpunt.Web.Data;
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Buurtpunt.Web.Features.Initiatives;
@@ -19,22 +19,22 @@ public static class Downloads
 {
     public static void MapInitiativeDownloads(this WebApplication app)
     {
-        app.MapGet("/aanvraag/{id:int}/bijlage/{question:int}", async (int id, int question, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+        app.MapGet("/aanvraag/{id:int}/bijlage/{question:int}", async (int id, int question, HttpContext http, AppDbContext db, IAuthorizationService authorization,
             AttachmentStore store, CancellationToken cancellationToken) =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: false, cancellationToken)) return Results.NotFound();
+            if (application is null || !await authorization.MayAsync(http.User, application, ApplicationOperations.Read)) return Results.NotFound();
             var file = await db.FormAnswers.AsNoTracking()
                 .Where(a => a.QuestionId == question && a.FileKey != null && (a.ResponseId == application.ResponseId || a.ResponseId == application.EvaluationResponseId))
                 .Select(a => new { a.FileKey, a.Text }).SingleOrDefaultAsync(cancellationToken);
             return file is null ? Results.NotFound() : Send(store, application.MunicipalityId, file.FileKey!, file.Text ?? "bijlage");
         }).RequireAuthorization();
 
-        app.MapGet("/aanvraag/{id:int}/bonnetje/{receipt:int}", async (int id, int receipt, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+        app.MapGet("/aanvraag/{id:int}/bonnetje/{receipt:int}", async (int id, int receipt, HttpContext http, AppDbContext db, IAuthorizationService authorization,
             AttachmentStore store, CancellationToken cancellationToken) =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: true, cancellationToken)) return Results.NotFound();
+            if (application is null || !await authorization.MayAsync(http.User, application, ApplicationOperations.ReadAsCity)) return Results.NotFound();
             var file = await db.Receipts.AsNoTracking().Where(r => r.Id == receipt && r.ApplicationId == id).Select(r => new { r.FileKey, r.FileName }).SingleOrDefaultAsync(cancellationToken);
             return file is null ? Results.NotFound() : Send(store, application.MunicipalityId, file.FileKey, file.FileName);
         }).RequireAuthorization();
@@ -44,28 +44,17 @@ public static class Downloads
 
     /// <summary>An application's photo in size "s" or "l": for whoever may read its file, never public and never cached by others.</summary>
     private static void MapPhotos(WebApplication app) =>
-        app.MapGet("/aanvraag/{id:int}/foto/{photo:int}/{size}", async (int id, int photo, string size, HttpContext http, AppDbContext db, OnBehalf onBehalf, Reviews reviews,
+        app.MapGet("/aanvraag/{id:int}/foto/{photo:int}/{size}", async (int id, int photo, string size, HttpContext http, AppDbContext db, IAuthorizationService authorization,
             PhotoStore store, CancellationToken cancellationToken) =>
         {
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (application is null || !await MayReadAsync(application, http, onBehalf, reviews, cityOnly: false, cancellationToken)) return Results.NotFound();
+            if (application is null || !await authorization.MayAsync(http.User, application, ApplicationOperations.Read)) return Results.NotFound();
             var key = await db.ApplicationPhotos.AsNoTracking().Where(p => p.Id == photo && p.ApplicationId == id).Select(p => p.StorageKey).SingleOrDefaultAsync(cancellationToken);
             var path = key is null ? null : store.PathOf(application.MunicipalityId, key, size);
             if (path is null) return Results.NotFound();
             http.Response.Headers.CacheControl = "private, max-age=3600";
             return Results.File(path, "image/jpeg");
         }).RequireAuthorization();
-
-    /// <summary>Who reads along with an application's file: its applicants, and reviewers without a conflict (receipts: the city's own people).</summary>
-    public static Task<bool> MayReadAsync(Application application, HttpContext http, bool cityOnly, CancellationToken cancellationToken) =>
-        MayReadAsync(application, http, http.RequestServices.GetRequiredService<OnBehalf>(), http.RequestServices.GetRequiredService<Reviews>(), cityOnly, cancellationToken);
-
-    private static async Task<bool> MayReadAsync(Application application, HttpContext http, OnBehalf onBehalf, Reviews reviews, bool cityOnly, CancellationToken cancellationToken)
-    {
-        if (await http.RequestServices.GetRequiredService<Applications>().IsApplicantAsync((await onBehalf.ActorAsync(cancellationToken))?.PersonId, application, cancellationToken)) return true;
-        var seat = await reviews.SeatAsync(http.User, application, cancellationToken);
-        return cityOnly ? seat.SeesPeople : seat.Any && !seat.Conflict;
-    }
 
     private static IResult Send(AttachmentStore store, int municipalityId, string key, string name)
     {

@@ -1,4 +1,5 @@
 using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Time;
 
@@ -12,6 +13,8 @@ public sealed class InitiativesModule : IFeatureModule
         services.AddScoped<Applications>().AddScoped<Reviews>().AddScoped<IStaffRoleEnded, SeatsEnd>().AddScoped<Projects>().AddScoped<Supports>();
         services.AddScheduledJob<EvaluationReminders>();
         services.AddSitemapSource<InitiativesSitemap>();
+        services.AddPhotoUse<ProjectPhotos>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ApplicationHandler>();
         services.AddDemoSeed<InitiativesDemo>();
         services.AddPersonalDataSource<InitiativesPersonalData>();
     }

@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Features.People;
+using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Modules;
 using Buurtpunt.Web.Shared.Tenancy;
 using Buurtpunt.Web.Shared.Text;
@@ -19,6 +20,7 @@ public sealed class NewsModule : IFeatureModule
         services.AddScoped<NewsList>();
         services.AddSitemapSource<NewsSitemap>();
         services.AddSearchSource<NewsSearch>();
+        services.AddPhotoUse<NewsPhotos>();
         services.AddDemoSeed<NewsDemo>();
         services.AddPersonalDataSource<NewsPersonalData>();
     }

@@ -21,6 +21,19 @@ public sealed class Audit(AppDbContext db, IHttpContextAccessor http, MunicipalC
         });
     }
 
+    /// <summary>Adds the entry to the pending changes when there is one: a service's step saves it with its own change.</summary>
+    public void Add(AuditNote? note)
+    {
+        if (note is not null) Add(note.Action, note.Subject, note.Details);
+    }
+
+    /// <summary>Drops entries not yet saved (a step that was refused after its entry was added).</summary>
+    public void DropPending()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
+    }
+
     /// <summary>For reads (viewing a file): store the entry now.</summary>
     public async Task RecordAsync(string action, Guid? subject = null, string? details = null, CancellationToken cancellationToken = default)
     {
@@ -28,6 +41,9 @@ public sealed class Audit(AppDbContext db, IHttpContextAccessor http, MunicipalC
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+/// <summary>What a staff step on someone's data is recorded as, handed to the service that saves the step.</summary>
+public sealed record AuditNote(string Action, Guid? Subject, string? Details = null);
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

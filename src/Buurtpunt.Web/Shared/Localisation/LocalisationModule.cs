@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -84,6 +85,30 @@ public static class LocalisationModule
             m.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Validation.ValueInvalidPlain"]);
             m.SetValueMustBeANumberAccessor(_ => l["Validation.Number"]);
             m.SetNonPropertyValueMustBeANumberAccessor(() => l["Validation.Number"]);
+            options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
+        }
+    }
+
+    /// <summary>
+    /// Each validation attribute without a message of its own gets its kind's resource key (<c>[Required]</c> →
+    /// <c>Validation.Required</c>), which the data-annotations localizer then translates: forms name only what differs.
+    /// </summary>
+    private sealed class DefaultValidationMessages : IValidationMetadataProvider
+    {
+        public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+        {
+            // The attributes themselves (the same instances the validators use), whatever the order of the metadata providers.
+            foreach (var attribute in context.Attributes.OfType<ValidationAttribute>())
+            {
+                if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null) continue;
+                attribute.ErrorMessage = attribute switch
+                {
+                    RequiredAttribute => "Validation.Required",
+                    StringLengthAttribute or MaxLengthAttribute => "Validation.MaxLength",
+                    RangeAttribute => "Validation.Range",
+                    _ => null,
+                };
+            }
         }
     }
 }

@@ -75,6 +75,7 @@ public class AdminAreasAndPointsTests(BuurtpuntFactory factory) : IClassFixture<
         Assert.Contains("er liggen nog 1 buurtpunt(en) in", page.Text());
         var refused = await admin.PostFormAsync($"/beheer/gebieden/{runkelen}", [], handler: "Delete");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("er liggen nog 1 buurtpunt(en) in", (await refused.ReadAsync()).QuerySelector(".problems")!.TextContent);
 
         await admin.PostFormAsync("/beheer/gebieden", [F("Input.Name", "Tijdelijk"), F("Input.Kind", "Neighbourhood"), F("Input.SortOrder", "1")]);
         var empty = await factory.WithDbAsync(db => db.Areas.IgnoreQueryFilters().Where(a => a.Slug == "tijdelijk").Select(a => a.Id).SingleAsync());

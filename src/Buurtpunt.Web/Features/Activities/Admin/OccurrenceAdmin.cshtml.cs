@@ -34,7 +34,7 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
     [BindProperty] public CancelInput Cancel { get; set; } = new();
     [BindProperty] public MoveInput Move { get; set; } = new();
     [BindProperty] public WalkInInput WalkIn { get; set; } = new();
-    [BindProperty, StringLength(Occurrence.NoteMaxLength, ErrorMessage = "Validation.MaxLength"), Display(Name = "Activity.Field.Note")]
+    [BindProperty, StringLength(Occurrence.NoteMaxLength), Display(Name = "Activity.Field.Note")]
     public string? Note { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -180,31 +180,31 @@ public class OccurrenceAdminModel(AppDbContext db, IAuthorizationService authori
 
     public sealed class CancelInput
     {
-        [Display(Name = "Activity.Field.CancelReason"), Required(ErrorMessage = "Validation.Required"), StringLength(Occurrence.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Activity.Field.CancelReason"), Required, StringLength(Occurrence.NoteMaxLength)]
         public string Reason { get; set; } = "";
     }
 
     public sealed class MoveInput
     {
-        [Display(Name = "Activity.Date"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Activity.Date"), Required]
         public DateOnly? Date { get; set; }
 
-        [Display(Name = "Activity.Field.StartTime"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Activity.Field.StartTime"), Required]
         public TimeOnly? StartTime { get; set; }
 
-        [Display(Name = "Activity.Field.EndTime"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Activity.Field.EndTime"), Required]
         public TimeOnly? EndTime { get; set; }
     }
 
     public sealed class WalkInInput
     {
-        [Display(Name = "Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Registration.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Name"), Required, StringLength(Registration.NameMaxLength)]
         public string Name { get; set; } = "";
 
         [Display(Name = "Desk.Phone"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
         public string? Phone { get; set; }
 
-        [Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople)]
         public int People { get; set; } = 1;
     }
 }

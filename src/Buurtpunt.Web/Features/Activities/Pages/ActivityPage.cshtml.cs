@@ -19,7 +19,7 @@ namespace Buurtpunt.Web.Features.Activities.Pages;
 /// with the number of people they bring, and cancel.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.PolicyName)]
-public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations registrations, MunicipalClock clock, Audit audit,
+public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations registrations, MunicipalClock clock,
     PlaceChanges changes) : PageModel
 {
     public sealed record Other(int Id, DateTime StartUtc, bool Cancelled);
@@ -36,7 +36,7 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
     public string? Refusal { get; private set; }
     public int? WaitingAhead { get; private set; }
 
-    [BindProperty, Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople, ErrorMessage = "Validation.Range")]
+    [BindProperty, Display(Name = "Registration.Field.People"), Range(1, Registration.MaxPeople)]
     public int People { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
@@ -48,10 +48,9 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         if (await onBehalf.ActorAsync(cancellationToken) is not { } actor) return Challenge();
         if (!ModelState.IsValid) return this.InvalidPage();
-        var outcome = await registrations.RegisterAsync(new Registrations.Request(id, actor.PersonId, null, null, actor.EnteredById, People), cancellationToken);
+        var outcome = await registrations.RegisterAsync(new Registrations.Request(id, actor.PersonId, null, null, actor.EnteredById, People), cancellationToken,
+            actor.EnteredById is null ? null : new AuditNote(AuditActions.ActedOnBehalf, actor.PersonId, $"registration {id}"));
         if (!outcome.Result.IsDone) return this.NotDonePage(outcome.Result, field: nameof(People), arguments: Registration.MaxPeople);
-        if (actor.EnteredById is not null)
-            await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"registration {id}", cancellationToken);
         await changes.PlacesTakenAsync();
         TempData["Notice"] = outcome.Waiting ? "Registration.Waiting.Notice" : "Registration.Registered.Notice";
         return Redirect($"/activiteit/{id}");
@@ -62,9 +61,8 @@ public class ActivityPageModel(AppDbContext db, OnBehalf onBehalf, Registrations
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         if (Mine is null) return NotFound();
-        await registrations.CancelAsync(Mine, cancellationToken);
-        if (Mine.EnteredById is not null || (await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null)
-            await audit.RecordAsync(AuditActions.ActedOnBehalf, Mine.PersonId, $"registration {id} cancelled", cancellationToken);
+        var audited = Mine.EnteredById is not null || (await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null;
+        await registrations.CancelAsync(Mine, cancellationToken, audited ? new AuditNote(AuditActions.ActedOnBehalf, Mine.PersonId, $"registration {id} cancelled") : null);
         await changes.PlacesTakenAsync();
         TempData["Notice"] = "Registration.Cancelled.Notice";
         return Redirect($"/activiteit/{id}");

@@ -20,8 +20,6 @@ namespace Buurtpunt.Web.Features.Activities.Pages;
 [OutputCache(PolicyName = PublicPageCache.FeedPolicyName)]
 public class BrochureModel(AppDbContext db, MunicipalClock clock, PublicLinks links) : PageModel
 {
-    public const int MaxDays = 92;
-
     public sealed record Item(int FirstDateId, string Title, ActivityKind Kind, Frequency Frequency, int Interval, int? WeekOfMonth, DateTime FirstUtc, DateTime EndUtc,
         string Place, int PriceCents, bool Wheelchair, string? WhatToBring);
     public sealed record PointInfo(string Name, string Street, string PostalCode, string City, string? Phone, List<(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)> Hours);
@@ -47,7 +45,7 @@ public class BrochureModel(AppDbContext db, MunicipalClock clock, PublicLinks li
         var today = clock.Today.ToDateOnly();
         From ??= today;
         Until ??= From.Value.AddMonths(1);
-        if (!ModelState.IsValid || Until < From || Until.Value.DayNumber - From.Value.DayNumber > MaxDays || From < today.AddYears(-1) || From > today.AddYears(2))
+        if (!ModelState.IsValid || !BrochurePeriod.Fits(From.Value, Until.Value) || From < today.AddYears(-1) || From > today.AddYears(2))
         {
             Problem = "Brochure.BadPeriod";
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -115,27 +115,27 @@ public class FormEditModel(AppDbContext db, IStringLocalizer<SharedResource> l) 
 
     public sealed class QuestionInput
     {
-        [Display(Name = "Forms.Field.Kind"), Required(ErrorMessage = "Validation.Required"), EnumDataType(typeof(QuestionKind), ErrorMessage = "Validation.UnknownChoice")]
+        [Display(Name = "Forms.Field.Kind"), Required, EnumDataType(typeof(QuestionKind), ErrorMessage = "Validation.UnknownChoice")]
         public QuestionKind? Kind { get; set; }
 
-        [Display(Name = "Forms.Field.Label"), Required(ErrorMessage = "Validation.Required"), StringLength(FormQuestion.LabelMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Forms.Field.Label"), Required, StringLength(FormQuestion.LabelMaxLength)]
         public string Label { get; set; } = "";
 
-        [Display(Name = "Forms.Field.Help"), StringLength(FormQuestion.HelpMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Forms.Field.Help"), StringLength(FormQuestion.HelpMaxLength)]
         public string? Help { get; set; }
 
         public bool Required { get; set; } = true;
 
-        [Display(Name = "Forms.Field.Options"), StringLength(FormQuestion.MaxOptions * (FormQuestion.OptionMaxLength + 2), ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Forms.Field.Options"), StringLength(FormQuestion.MaxOptions * (FormQuestion.OptionMaxLength + 2))]
         public string? Options { get; set; }
 
-        [Display(Name = "Forms.Field.Min"), Range(-1_000_000_000, 1_000_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Forms.Field.Min"), Range(-1_000_000_000, 1_000_000_000)]
         public decimal? Min { get; set; }
 
-        [Display(Name = "Forms.Field.Max"), Range(-1_000_000_000, 1_000_000_000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Forms.Field.Max"), Range(-1_000_000_000, 1_000_000_000)]
         public decimal? Max { get; set; }
 
-        [Display(Name = "Forms.Field.MaxLength"), Range(1, QuestionRules.LongTextMax, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Forms.Field.MaxLength"), Range(1, QuestionRules.LongTextMax)]
         public int? MaxLength { get; set; }
 
         [Display(Name = "Forms.Field.Earliest")]

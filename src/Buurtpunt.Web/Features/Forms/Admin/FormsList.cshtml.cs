@@ -16,7 +16,7 @@ public class FormsListModel(AppDbContext db, MunicipalClock clock) : PageModel
 
     public List<Row> Rows { get; private set; } = [];
 
-    [BindProperty, Display(Name = "Forms.Field.Title"), Required(ErrorMessage = "Validation.Required"), StringLength(Questionnaire.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Forms.Field.Title"), Required, StringLength(Questionnaire.TitleMaxLength)]
     public string Title { get; set; } = "";
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);

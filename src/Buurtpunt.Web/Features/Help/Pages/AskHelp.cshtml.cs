@@ -69,9 +69,14 @@ public class AskHelpModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clo
             Status = HelpStatus.Open, CreatedUtc = now, StatusChangedUtc = now,
         };
         db.HelpRequests.Add(request);
+        // A worker asking for a resident is recorded in the same transaction (the entry names the new request's number).
+        await using var transaction = actor.EnteredById is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (actor.EnteredById is not null)
+        if (transaction is not null)
+        {
             await audit.RecordAsync(AuditActions.ActedOnBehalf, actor.PersonId, $"help request {request.Id}", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         TempData["Notice"] = "Help.Asked";
         return Redirect($"/hulp/{request.Id}");
     }
@@ -89,33 +94,33 @@ public class AskHelpModel(AppDbContext db, OnBehalf onBehalf, MunicipalClock clo
         [Display(Name = "Help.Field.Kind"), Required(ErrorMessage = "Help.KindNeeded"), EnumDataType(typeof(HelpKind), ErrorMessage = "Validation.UnknownChoice")]
         public HelpKind? Kind { get; set; }
 
-        [Display(Name = "Help.Field.Description"), Required(ErrorMessage = "Validation.Required"), StringLength(HelpRequest.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Help.Field.Description"), Required, StringLength(HelpRequest.DescriptionMaxLength)]
         public string Description { get; set; } = "";
 
-        [Display(Name = "Field.Area"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Area"), Required]
         public int? AreaId { get; set; }
 
         public int? PointId { get; set; }
 
-        [Display(Name = "Help.Field.Address"), StringLength(People.User.PostalAddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Help.Field.Address"), StringLength(People.User.PostalAddressMaxLength)]
         public string? Address { get; set; }
 
-        [Display(Name = "Help.Field.Phone"), StringLength(HelpRequest.PhoneMaxLength, ErrorMessage = "Validation.MaxLength"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
+        [Display(Name = "Help.Field.Phone"), StringLength(HelpRequest.PhoneMaxLength), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
         public string? Phone { get; set; }
 
-        [Display(Name = "Help.Field.Date"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Help.Field.Date"), Required]
         public DateOnly? Date { get; set; }
 
-        [Display(Name = "Help.Field.From"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Help.Field.From"), Required]
         public TimeOnly? From { get; set; }
 
-        [Display(Name = "Help.Field.Until"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Help.Field.Until"), Required]
         public TimeOnly? Until { get; set; }
 
-        [Display(Name = "Help.Field.Minutes"), Range(HelpRequest.MinMinutes, HelpRequest.MaxMinutes, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Help.Field.Minutes"), Range(HelpRequest.MinMinutes, HelpRequest.MaxMinutes)]
         public int Minutes { get; set; } = 60;
 
-        [Display(Name = "Help.Field.RepeatWeeks"), Range(1, HelpRequest.MaxRepeatWeeks, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Help.Field.RepeatWeeks"), Range(1, HelpRequest.MaxRepeatWeeks)]
         public int RepeatWeeks { get; set; } = 1;
 
         public string? Language { get; set; }

@@ -5,6 +5,7 @@ using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Auditing;
 using Buurtpunt.Web.Shared.Ui;
 using Buurtpunt.Web.Shared.Workflow;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Buurtpunt.Web.Features.Help.Pages;
 /// <see cref="HelpFlow"/> allows this person now (staff: withdraw, done, no one found, reopen;
 /// the person who asked: cancel, and thanks once the help was given). Staff viewing it is audited.
 /// </summary>
-public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork work, Audit audit) : PageModel
+public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork work, Audit audit, IAuthorizationService authorization) : PageModel
 {
     public sealed record Step(DateTime AtUtc, HelpStep What, HelpStatus Status, string? By, string? Note);
     public sealed record MatchRow(int Id, string Volunteer, MatchStatus Status, DateTime ProposedUtc, DateTime? AnsweredUtc, string? DeclineNote, string? Thanks);
@@ -35,10 +36,10 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
     /// <summary>The match that helps or helped: its volunteer's name is shown to the person who asked once they accepted.</summary>
     public MatchRow? Helper => Matches.FirstOrDefault(m => m.Status is MatchStatus.Accepted or MatchStatus.Done);
 
-    [BindProperty, Display(Name = "Help.Field.Note"), StringLength(HelpEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Help.Field.Note"), StringLength(HelpEvent.NoteMaxLength)]
     public string? Note { get; set; }
 
-    [BindProperty, Display(Name = "Help.Field.Thanks"), Required(ErrorMessage = "Validation.Required"), StringLength(HelpMatch.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Help.Field.Thanks"), Required, StringLength(HelpMatch.NoteMaxLength)]
     public string? Thanks { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -57,11 +58,8 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         if (!ModelState.IsValid) return this.InvalidPage();
         // Proposing goes through the matcher and answering through the proposal page, never through here.
         var result = step is HelpStep.Propose or HelpStep.Accept or HelpStep.Decline ? StepResult.Refused()
-            : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken);
+            : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken, audited: await AuditNoteAsync($"help request {id}: {step}", cancellationToken));
         if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
-        if (!IsOwn) await audit.RecordAsync(AuditActions.HelpRequestChanged, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
-        else if ((await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null)
-            await audit.RecordAsync(AuditActions.ActedOnBehalf, Help.RequesterId, $"help request {id}: {step}", cancellationToken);
         TempData["Notice"] = $"HelpStep.{step}.Notice";
         return Redirect($"/hulp/{id}");
     }
@@ -93,12 +91,18 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         return actors;
     }
 
+    /// <summary>Staff changing someone's request, or a worker acting for them, is recorded with the step itself.</summary>
+    private async Task<AuditNote?> AuditNoteAsync(string details, CancellationToken cancellationToken) =>
+        !IsOwn ? new AuditNote(AuditActions.HelpRequestChanged, Help.RequesterId, details)
+        : (await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null ? new AuditNote(AuditActions.ActedOnBehalf, Help.RequesterId, details)
+        : null;
+
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var actor = await onBehalf.ActorAsync(cancellationToken);
-        if (request is null || !HelpAccess.MaySee(User, actor, request)) return NotFound();
+        if (request is null || !(await authorization.AuthorizeAsync(User, new HelpRequestAccess(request, actor), HelpOperations.See)).Succeeded) return NotFound();
         (Help, IsOwn, IsStaff) = (request, actor?.PersonId == request.RequesterId, User.IsAreaStaff(request.AreaId));
         Allowed = HelpFlow.Allowed(request.Status, Actors()).Where(s => s is not (HelpStep.Propose or HelpStep.Accept or HelpStep.Decline)).ToList();
         AreaName = await db.Areas.AsNoTracking().Where(a => a.Id == request.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);

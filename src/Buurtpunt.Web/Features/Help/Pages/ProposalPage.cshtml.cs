@@ -24,7 +24,7 @@ public class ProposalPageModel(AppDbContext db, HelpWork work) : PageModel
     /// <summary>Who asked and how to reach them: only once the volunteer accepted.</summary>
     public (string Name, string? Address, string? Phone)? Contact { get; private set; }
 
-    [BindProperty, Display(Name = "Proposal.DeclineNote"), StringLength(HelpMatch.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Proposal.DeclineNote"), StringLength(HelpMatch.NoteMaxLength)]
     public string? DeclineNote { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>

@@ -81,7 +81,7 @@ public class VolunteerProfileModel(AppDbContext db, MunicipalClock clock, IStrin
 
     public sealed class VolunteerInput
     {
-        [Display(Name = "Volunteer.Field.Area"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Volunteer.Field.Area"), Required]
         public int? AreaId { get; set; }
 
         public List<HelpKind> Kinds { get; set; } = [];
@@ -96,10 +96,10 @@ public class VolunteerProfileModel(AppDbContext db, MunicipalClock clock, IStrin
         [Display(Name = "Volunteer.Field.Travel"), EnumDataType(typeof(Travel), ErrorMessage = "Validation.UnknownChoice")]
         public Travel Travel { get; set; } = Travel.Bike;
 
-        [Display(Name = "Volunteer.Field.MaxRequests"), Range(1, Volunteer.MaxRequestsLimit, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Volunteer.Field.MaxRequests"), Range(1, Volunteer.MaxRequestsLimit)]
         public int MaxRequests { get; set; } = 2;
 
-        [Display(Name = "Volunteer.Field.HoursPerWeek"), Range(1, Volunteer.MaxHoursPerWeek, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Volunteer.Field.HoursPerWeek"), Range(1, Volunteer.MaxHoursPerWeek)]
         public int HoursPerWeek { get; set; } = 3;
 
         [Display(Name = "Volunteer.Field.AwayFrom")]

@@ -68,13 +68,13 @@ public class CallEditModel(AppDbContext db, MunicipalClock clock, IStringLocaliz
 
     public sealed class EditInput
     {
-        [Display(Name = "Calls.Field.Intro"), Required(ErrorMessage = "Validation.Required"), StringLength(Call.TextMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Calls.Field.Intro"), Required, StringLength(Call.TextMaxLength)]
         public string Intro { get; set; } = "";
 
-        [Display(Name = "Calls.Field.Eligibility"), Required(ErrorMessage = "Validation.Required"), StringLength(Call.TextMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Calls.Field.Eligibility"), Required, StringLength(Call.TextMaxLength)]
         public string Eligibility { get; set; } = "";
 
-        [Display(Name = "Calls.Field.SupportThreshold"), Range(0, 100, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Calls.Field.SupportThreshold"), Range(0, 100)]
         public int SupportThreshold { get; set; }
     }
 
@@ -85,10 +85,10 @@ public class CallEditModel(AppDbContext db, MunicipalClock clock, IStringLocaliz
 
         public bool Offered { get; set; }
 
-        [Display(Name = "Calls.Field.MaxAmount"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Calls.Field.MaxAmount"), Required, StringLength(20)]
         public string MaxAmount { get; set; } = "";
 
-        [Display(Name = "Calls.Field.TrackIntro"), StringLength(Track.IntroMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Calls.Field.TrackIntro"), StringLength(Track.IntroMaxLength)]
         public string? Intro { get; set; }
     }
 }

@@ -27,7 +27,7 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
 
     [BindProperty] public SeatInput Seat { get; set; } = new();
 
-    [BindProperty, Display(Name = "Review.Field.Criteria"), Required(ErrorMessage = "Validation.Required"), StringLength(2000, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Review.Field.Criteria"), Required, StringLength(2000)]
     public string? CriteriaText { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -101,7 +101,7 @@ public class CallReviewModel(AppDbContext db, IStringLocalizer<SharedResource> l
 
     public sealed class SeatInput
     {
-        [Display(Name = "Review.Field.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256)]
         public string? Email { get; set; }
 
         [Display(Name = "Review.Field.Panel"), EnumDataType(typeof(Panel), ErrorMessage = "Validation.UnknownChoice")]

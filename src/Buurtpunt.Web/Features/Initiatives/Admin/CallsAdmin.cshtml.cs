@@ -54,16 +54,16 @@ public class CallInput
 {
     public const long MaxBudgetCents = 100_000_000_00;
 
-    [Display(Name = "Calls.Field.Title"), Required(ErrorMessage = "Validation.Required"), StringLength(Call.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Calls.Field.Title"), Required, StringLength(Call.TitleMaxLength)]
     public string Title { get; set; } = "";
 
-    [Display(Name = "Calls.Field.OpensOn"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Calls.Field.OpensOn"), Required]
     public DateOnly? OpensOn { get; set; }
 
-    [Display(Name = "Calls.Field.ClosesOn"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Calls.Field.ClosesOn"), Required]
     public DateOnly? ClosesOn { get; set; }
 
-    [Display(Name = "Calls.Field.Budget"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Calls.Field.Budget"), Required, StringLength(20)]
     public string Budget { get; set; } = "";
 
     /// <summary>Checks the period and the budget; returns the budget in cents.</summary>

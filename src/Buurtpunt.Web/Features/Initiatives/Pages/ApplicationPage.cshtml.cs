@@ -59,10 +59,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
     public bool ActingForResident { get; private set; }
     public bool HasBudget => Application.Track!.Kind != TrackKind.Join;
 
-    [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Applications.Field.Reply"), StringLength(ApplicationEvent.NoteMaxLength)]
     public string? Reply { get; set; }
 
-    [BindProperty, Display(Name = "Applications.Field.Title"), StringLength(Application.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Applications.Field.Title"), StringLength(Application.TitleMaxLength)]
     public string? Title { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -80,10 +80,10 @@ public class ApplicationPageModel(AppDbContext db, OnBehalf onBehalf, FormReader
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
 
-    [BindProperty, Display(Name = "Support.Field.PaperName"), StringLength(Support.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.PaperName"), StringLength(Support.NameMaxLength)]
     public string? PaperName { get; set; }
 
-    [BindProperty, Display(Name = "Support.Field.PaperAddress"), StringLength(Support.AddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.PaperAddress"), StringLength(Support.AddressMaxLength)]
     public string? PaperAddress { get; set; }
 
     /// <summary>A worker types in a support signed on the paper sheet.</summary>

@@ -33,11 +33,11 @@ public class CoApplicantsPageModel(AppDbContext db, OnBehalf onBehalf, Applicati
     public List<CoApplicant> People { get; private set; } = [];
     public bool Open => Application.DecidedUtc is null && Application.Status != ApplicationStatus.Withdrawn;
 
-    [BindProperty, Display(Name = "CoApplicants.Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(CoApplicant.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "CoApplicants.Field.Name"), Required, StringLength(CoApplicant.NameMaxLength)]
     public string? Name { get; set; }
 
-    [BindProperty, Display(Name = "CoApplicants.Field.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"),
-     StringLength(CoApplicant.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "CoApplicants.Field.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"),
+     StringLength(CoApplicant.EmailMaxLength)]
     public string? Email { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();

@@ -32,7 +32,7 @@ public class PhotosPageModel(AppDbContext db, OnBehalf onBehalf, Applications ap
     [BindProperty, Display(Name = "Field.Photo")]
     public IFormFile? Upload { get; set; }
 
-    [BindProperty, Display(Name = "Field.AltText"), Required(ErrorMessage = "Validation.Required"), StringLength(Places.Photo.AltMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Field.AltText"), Required, StringLength(Places.Photo.AltMaxLength)]
     public string? AltText { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();

@@ -123,22 +123,22 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
 
     public sealed class PaymentInput
     {
-        [Display(Name = "Project.Field.Amount"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.Amount"), StringLength(20)]
         public string? Amount { get; set; }
 
-        [Display(Name = "Project.Field.PaidOn"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Project.Field.PaidOn"), Required]
         public DateOnly? PaidOn { get; set; }
 
-        [Display(Name = "Project.Field.Note"), StringLength(Payment.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.Note"), StringLength(Payment.NoteMaxLength)]
         public string? Note { get; set; }
     }
 
     public sealed class ReceiptInput
     {
-        [Display(Name = "Project.Field.ReceiptAmount"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.ReceiptAmount"), Required, StringLength(20)]
         public string? Amount { get; set; }
 
-        [Display(Name = "Project.Field.ReceiptDescription"), Required(ErrorMessage = "Validation.Required"), StringLength(Receipt.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.ReceiptDescription"), Required, StringLength(Receipt.DescriptionMaxLength)]
         public string? Description { get; set; }
 
         public IFormFile? File { get; set; }
@@ -146,12 +146,12 @@ public class ProjectPageModel(AppDbContext db, OnBehalf onBehalf, Applications a
 
     public sealed class UpdateInput
     {
-        [Display(Name = "Project.Field.UpdateText"), Required(ErrorMessage = "Validation.Required"), StringLength(ProgressUpdate.TextMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.UpdateText"), Required, StringLength(ProgressUpdate.TextMaxLength)]
         public string? Text { get; set; }
 
         public IFormFile? Photo { get; set; }
 
-        [Display(Name = "Project.Field.PhotoAlt"), StringLength(Places.Photo.AltMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Project.Field.PhotoAlt"), StringLength(Places.Photo.AltMaxLength)]
         public string? PhotoAlt { get; set; }
     }
 }

@@ -22,10 +22,10 @@ public class SupportPageModel(AppDbContext db, Supports supports, IStringLocaliz
     public string? What { get; private set; }
     public bool Thanked { get; private set; }
 
-    [BindProperty, Display(Name = "Support.Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Support.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.Name"), Required, StringLength(Support.NameMaxLength)]
     public string Name { get; set; } = "";
 
-    [BindProperty, Display(Name = "Support.Field.Address"), Required(ErrorMessage = "Validation.Required"), StringLength(Support.AddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Support.Field.Address"), Required, StringLength(Support.AddressMaxLength)]
     public string Address { get; set; } = "";
 
     [BindProperty] public bool Agree { get; set; }

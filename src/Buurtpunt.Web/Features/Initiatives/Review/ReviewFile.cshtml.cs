@@ -48,9 +48,9 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
 
     [BindProperty] public StepInput Input { get; set; } = new();
     [BindProperty] public Dictionary<int, int> Points { get; set; } = [];
-    [BindProperty, Display(Name = "Review.Field.Comment"), StringLength(Assessment.CommentMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Review.Field.Comment"), StringLength(Assessment.CommentMaxLength)]
     public string? Comment { get; set; }
-    [BindProperty, Display(Name = "Review.Field.ConflictReason"), StringLength(DeclaredConflict.ReasonMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Review.Field.ConflictReason"), StringLength(DeclaredConflict.ReasonMaxLength)]
     public string? ConflictReason { get; set; }
 
     public bool Offers(ApplicationStep step) => Allowed.Contains(step);
@@ -164,22 +164,22 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
 
     public sealed class StepInput
     {
-        [Display(Name = "Review.Field.Question"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Question"), StringLength(ApplicationEvent.NoteMaxLength)]
         public string? Question { get; set; }
 
         [Display(Name = "Review.Field.Opinion"), EnumDataType(typeof(Opinion), ErrorMessage = "Validation.UnknownChoice")]
         public Opinion? Opinion { get; set; }
 
-        [Display(Name = "Review.Field.Advice"), StringLength(Application.AdviceMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Advice"), StringLength(Application.AdviceMaxLength)]
         public string? Advice { get; set; }
 
-        [Display(Name = "Review.Field.Amount"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Amount"), StringLength(20)]
         public string? Amount { get; set; }
 
-        [Display(Name = "Review.Field.Conditions"), StringLength(Application.AdviceMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Conditions"), StringLength(Application.AdviceMaxLength)]
         public string? Conditions { get; set; }
 
-        [Display(Name = "Review.Field.Reason"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Reason"), StringLength(ApplicationEvent.NoteMaxLength)]
         public string? Reason { get; set; }
 
         [Display(Name = "Review.Field.StartedOn")]
@@ -188,7 +188,7 @@ public class ReviewFileModel(AppDbContext db, Reviews reviews, Applications appl
         [Display(Name = "Review.Field.EndsOn")]
         public DateOnly? EndsOn { get; set; }
 
-        [Display(Name = "Review.Field.Note"), StringLength(ApplicationEvent.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Review.Field.Note"), StringLength(ApplicationEvent.NoteMaxLength)]
         public string? Note { get; set; }
     }
 }

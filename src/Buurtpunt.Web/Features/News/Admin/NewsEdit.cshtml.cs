@@ -113,23 +113,23 @@ public class NewsEditModel(AppDbContext db, IAuthorizationService authorization,
 
     public sealed class NewsInput
     {
-        [Display(Name = "Field.Area"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Area"), Required]
         public int? AreaId { get; set; }
 
         public int? PointId { get; set; }
 
-        [Display(Name = "News.Field.Title"), Required(ErrorMessage = "Validation.Required"), StringLength(NewsItem.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "News.Field.Title"), Required, StringLength(NewsItem.TitleMaxLength)]
         public string Title { get; set; } = "";
 
-        [Display(Name = "News.Field.Body"), Required(ErrorMessage = "Validation.Required"), StringLength(NewsItem.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "News.Field.Body"), Required, StringLength(NewsItem.BodyMaxLength)]
         public string Body { get; set; } = "";
 
-        [Display(Name = "News.Field.PublishOn"), Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "News.Field.PublishOn"), Required]
         public DateOnly? PublishOn { get; set; }
 
         public bool Pinned { get; set; }
 
-        [Display(Name = "News.Field.PhotoAlt"), StringLength(Photo.AltMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "News.Field.PhotoAlt"), StringLength(Photo.AltMaxLength)]
         public string? PhotoAlt { get; set; }
     }
 }

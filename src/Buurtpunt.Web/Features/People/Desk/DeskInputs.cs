@@ -5,16 +5,16 @@ namespace Buurtpunt.Web.Features.People.Desk;
 /// <summary>What a worker writes down about a resident who is not online.</summary>
 public sealed class ResidentInput
 {
-    [Display(Name = "Desk.ResidentName"), Required(ErrorMessage = "Validation.Required"), StringLength(User.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Desk.ResidentName"), Required, StringLength(User.DisplayNameMaxLength)]
     public string DisplayName { get; set; } = "";
 
-    [Display(Name = "Field.Area"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Area"), Required]
     public int? AreaId { get; set; }
 
     [Display(Name = "Desk.Phone"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
     public string? Phone { get; set; }
 
-    [Display(Name = "Desk.PostalAddress"), StringLength(User.PostalAddressMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Desk.PostalAddress"), StringLength(User.PostalAddressMaxLength)]
     public string? PostalAddress { get; set; }
 }
 

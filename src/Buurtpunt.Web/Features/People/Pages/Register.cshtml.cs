@@ -117,13 +117,13 @@ public class RegisterModel(UserManager<User> users, SignInManager<User> signIn, 
 
     public sealed class RegisterInput
     {
-        [Display(Name = "Register.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(People.User.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Register.Name"), Required, StringLength(People.User.DisplayNameMaxLength)]
         public string DisplayName { get; set; } = "";
 
-        [Display(Name = "SignIn.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "SignIn.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
         public string Email { get; set; } = "";
 
-        [Display(Name = "Register.Password"), Required(ErrorMessage = "Validation.Required"), StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+        [Display(Name = "Register.Password"), Required, StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
         public string Password { get; set; } = "";
     }
 }

@@ -15,7 +15,7 @@ namespace Buurtpunt.Web.Features.People.Pages;
 [EnableRateLimiting(RateLimits.SignIn)]
 public class RequestSignInLinkModel(UserManager<User> users, AppDbContext db, AccountMails mails, MunicipalClock clock) : PageModel
 {
-    [BindProperty, Display(Name = "SignIn.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "SignIn.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
     public string Email { get; set; } = "";
 
     public void OnGet() { }

@@ -18,7 +18,7 @@ public class ResetPasswordModel(UserManager<User> users, IStringLocalizer<Shared
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
-    [BindProperty, Display(Name = "Reset.Password"), Required(ErrorMessage = "Validation.Required"), StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+    [BindProperty, Display(Name = "Reset.Password"), Required, StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
     public string Password { get; set; } = "";
 
     public void OnGet() => ModelState.Clear();

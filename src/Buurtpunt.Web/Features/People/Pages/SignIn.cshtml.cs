@@ -79,10 +79,10 @@ public class SignInModel(SignInManager<User> signIn, PasskeyCeremony passkeys, I
 
     public sealed class SignInInput
     {
-        [Display(Name = "SignIn.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "SignIn.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
         public string Email { get; set; } = "";
 
-        [Display(Name = "SignIn.Password"), Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "SignIn.Password"), Required, StringLength(200)]
         public string Password { get; set; } = "";
     }
 }

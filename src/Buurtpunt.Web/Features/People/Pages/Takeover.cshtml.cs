@@ -81,13 +81,13 @@ public class TakeoverModel(AppDbContext db, UserManager<User> users, AccountMail
 
     public sealed class TakeoverInput
     {
-        [Display(Name = "Takeover.Code"), Required(ErrorMessage = "Validation.Required"), StringLength(40, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Takeover.Code"), Required, StringLength(40)]
         public string Code { get; set; } = "";
 
-        [Display(Name = "SignIn.Email"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "SignIn.Email"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
         public string Email { get; set; } = "";
 
-        [Display(Name = "Register.Password"), Required(ErrorMessage = "Validation.Required"), StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
+        [Display(Name = "Register.Password"), Required, StringLength(200, MinimumLength = 10, ErrorMessage = "Validation.PasswordLength")]
         public string Password { get; set; } = "";
     }
 }

@@ -12,7 +12,7 @@ namespace Buurtpunt.Web.Features.People.Profile;
 [EnableRateLimiting(RateLimits.SignIn)]
 public class ChangeEmailModel(UserManager<User> users, AccountMails mails) : PageModel
 {
-    [BindProperty, Display(Name = "ChangeEmail.New"), Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "ChangeEmail.New"), Required, EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
     public string NewEmail { get; set; } = "";
 
     public void OnGet() { }

@@ -13,7 +13,7 @@ public class ProfileModel(UserManager<User> users, SignInManager<User> signIn, A
     public string Email { get; private set; } = "";
     public List<Role> Roles { get; private set; } = [];
 
-    [BindProperty, Display(Name = "Register.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(People.User.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Register.Name"), Required, StringLength(People.User.DisplayNameMaxLength)]
     public string DisplayName { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync()

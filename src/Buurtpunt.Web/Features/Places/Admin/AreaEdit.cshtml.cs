@@ -46,8 +46,12 @@ public class AreaEditModel(AppDbContext db, PlaceChanges changes, IStringLocaliz
         var area = await db.Areas.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (area is null) return NotFound();
         // Points keep their history; an area with points cannot disappear under them.
-        if (await db.Points.AnyAsync(p => p.AreaId == id, cancellationToken))
-            return StatusCode(StatusCodes.Status409Conflict);
+        PointCount = await db.Points.CountAsync(p => p.AreaId == id, cancellationToken);
+        if (PointCount > 0)
+        {
+            Input = AreaInput.From(area);
+            return this.NotDonePage(StepResult.Refused("Admin.DeleteAreaHasPoints"), field: "", arguments: PointCount);
+        }
         // Roles for this area would vanish with it, unseen by the audit trail: revoke them first.
         if (await db.RoleGrants.AnyAsync(g => g.AreaId == id, cancellationToken))
         {

@@ -5,18 +5,18 @@ namespace Buurtpunt.Web.Features.Places.Admin;
 
 public sealed class AreaInput
 {
-    [Display(Name = "Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Area.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Name"), Required, StringLength(Area.NameMaxLength)]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Field.Slug"), StringLength(Buurtpunt.Core.Places.Slug.MaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Slug"), StringLength(Buurtpunt.Core.Places.Slug.MaxLength)]
     public string? Slug { get; set; }
 
     public AreaKind Kind { get; set; }
 
-    [Display(Name = "Field.Description"), StringLength(Area.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Description"), StringLength(Area.DescriptionMaxLength)]
     public string? Description { get; set; }
 
-    [Display(Name = "Field.SortOrder"), Range(0, 10000, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Field.SortOrder"), Range(0, 10000)]
     public int SortOrder { get; set; }
 
     /// <summary>The slug as typed, or one made from the name; normalised either way.</summary>

@@ -109,31 +109,31 @@ public partial class MunicipalitySettingsModel(AppDbContext db, PlaceChanges cha
 
     public sealed class SettingsInput
     {
-        [Display(Name = "Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Municipality.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Name"), Required, StringLength(Municipality.NameMaxLength)]
         public string Name { get; set; } = "";
 
-        [Display(Name = "Field.Introduction"), StringLength(4000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Introduction"), StringLength(4000)]
         public string? Introduction { get; set; }
 
-        [Display(Name = "Field.ContactEmail"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.ContactEmail"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
         public string? ContactEmail { get; set; }
 
         [Display(Name = "Field.ContactPhone"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]
         public string? ContactPhone { get; set; }
 
-        [Display(Name = "Field.Website"), Url(ErrorMessage = "Validation.Url"), StringLength(500, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Website"), Url(ErrorMessage = "Validation.Url"), StringLength(500)]
         public string? Website { get; set; }
 
-        [Display(Name = "Field.Latitude"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Latitude"), Required, StringLength(20)]
         public string MapLatitude { get; set; } = "";
 
-        [Display(Name = "Field.Longitude"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Longitude"), Required, StringLength(20)]
         public string MapLongitude { get; set; } = "";
 
-        [Display(Name = "Field.MapZoom"), Range(5, 18, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Field.MapZoom"), Range(5, 18)]
         public int MapZoom { get; set; } = 12;
 
-        [Display(Name = "Field.Hosts"), Required(ErrorMessage = "Validation.Required"), StringLength(4000, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Hosts"), Required, StringLength(4000)]
         public string Hosts { get; set; } = "";
     }
 }

@@ -6,16 +6,16 @@ public sealed class WeeklyInput
 {
     public DayOfWeek Day { get; set; } = DayOfWeek.Monday;
 
-    [Display(Name = "Field.Opens"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Opens"), Required]
     public TimeOnly? Opens { get; set; }
 
-    [Display(Name = "Field.Closes"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Closes"), Required]
     public TimeOnly? Closes { get; set; }
 }
 
 public sealed class ExceptionInput
 {
-    [Display(Name = "Field.Date"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Date"), Required]
     public DateOnly? Date { get; set; }
 
     public bool Closed { get; set; } = true;
@@ -26,7 +26,7 @@ public sealed class ExceptionInput
     [Display(Name = "Field.Closes")]
     public TimeOnly? Closes { get; set; }
 
-    [Display(Name = "Field.Reason"), StringLength(OpeningExceptionDay.ReasonMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Reason"), StringLength(OpeningExceptionDay.ReasonMaxLength)]
     public string? Reason { get; set; }
 }
 
@@ -34,12 +34,12 @@ public sealed class PresenceInput
 {
     public DayOfWeek Day { get; set; } = DayOfWeek.Monday;
 
-    [Display(Name = "Field.From"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.From"), Required]
     public TimeOnly? From { get; set; }
 
-    [Display(Name = "Field.Until"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Until"), Required]
     public TimeOnly? Until { get; set; }
 
-    [Display(Name = "Field.Who"), Required(ErrorMessage = "Validation.Required"), StringLength(Presence.WhoMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Who"), Required, StringLength(Presence.WhoMaxLength)]
     public string Who { get; set; } = "";
 }

@@ -6,37 +6,37 @@ namespace Buurtpunt.Web.Features.Places.Admin;
 
 public sealed class PointInput
 {
-    [Display(Name = "Field.Name"), Required(ErrorMessage = "Validation.Required"), StringLength(Point.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Name"), Required, StringLength(Point.NameMaxLength)]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Field.Slug"), StringLength(Buurtpunt.Core.Places.Slug.MaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Slug"), StringLength(Buurtpunt.Core.Places.Slug.MaxLength)]
     public string? Slug { get; set; }
 
-    [Display(Name = "Field.Area"), Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Field.Area"), Required]
     public int? AreaId { get; set; }
 
-    [Display(Name = "Field.Description"), StringLength(Point.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Description"), StringLength(Point.DescriptionMaxLength)]
     public string? Description { get; set; }
 
-    [Display(Name = "Field.Street"), Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Street"), Required, StringLength(200)]
     public string Street { get; set; } = "";
 
-    [Display(Name = "Field.PostalCode"), Required(ErrorMessage = "Validation.Required"), RegularExpression("^[1-9][0-9]{3}$", ErrorMessage = "Validation.PostalCode")]
+    [Display(Name = "Field.PostalCode"), Required, RegularExpression("^[1-9][0-9]{3}$", ErrorMessage = "Validation.PostalCode")]
     public string PostalCode { get; set; } = "";
 
-    [Display(Name = "Field.City"), Required(ErrorMessage = "Validation.Required"), StringLength(120, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.City"), Required, StringLength(120)]
     public string City { get; set; } = "";
 
     /// <summary>Text, not a number: "50,84" and "50.84" both mean the same to a Belgian.</summary>
-    [Display(Name = "Field.Latitude"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Latitude"), Required, StringLength(20)]
     public string Latitude { get; set; } = "";
 
-    [Display(Name = "Field.Longitude"), Required(ErrorMessage = "Validation.Required"), StringLength(20, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.Longitude"), Required, StringLength(20)]
     public string Longitude { get; set; } = "";
 
     public PointPhase Phase { get; set; }
 
-    [Display(Name = "Field.ContactEmail"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.ContactEmail"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(254)]
     public string? ContactEmail { get; set; }
 
     [Display(Name = "Field.ContactPhone"), RegularExpression(@"^\+?[0-9 ./()-]{6,25}$", ErrorMessage = "Validation.Phone")]

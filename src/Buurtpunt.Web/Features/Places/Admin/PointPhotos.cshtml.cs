@@ -24,7 +24,7 @@ public class PointPhotosModel(AppDbContext db, PhotoStore store, PlaceChanges ch
     [BindProperty, Display(Name = "Field.Photo")]
     public IFormFile? Upload { get; set; }
 
-    [BindProperty, Display(Name = "Field.AltText"), Required(ErrorMessage = "Validation.Required"), StringLength(Photo.AltMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Field.AltText"), Required, StringLength(Photo.AltMaxLength)]
     public string AltText { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>

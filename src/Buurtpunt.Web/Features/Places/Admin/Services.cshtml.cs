@@ -49,13 +49,13 @@ public class ServicesModel(AppDbContext db, PlaceChanges changes) : PageModel
 
     public sealed class ServiceInput
     {
-        [Display(Name = "Field.NameNl"), Required(ErrorMessage = "Validation.Required"), StringLength(Service.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.NameNl"), Required, StringLength(Service.NameMaxLength)]
         public string NameNl { get; set; } = "";
 
-        [Display(Name = "Field.NameFr"), StringLength(Service.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.NameFr"), StringLength(Service.NameMaxLength)]
         public string? NameFr { get; set; }
 
-        [Display(Name = "Field.NameEn"), StringLength(Service.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.NameEn"), StringLength(Service.NameMaxLength)]
         public string? NameEn { get; set; }
     }
 }

@@ -9,10 +9,10 @@ namespace Buurtpunt.Web.Features.Places.Admin;
 
 public class StatementsEditModel(AppDbContext db, PlaceChanges changes) : PageModel
 {
-    [BindProperty, Display(Name = "Statement.Privacy.Title"), StringLength(Statements.MaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Statement.Privacy.Title"), StringLength(Statements.MaxLength)]
     public string? Privacy { get; set; }
 
-    [BindProperty, Display(Name = "Statement.Accessibility.Title"), StringLength(Statements.MaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Statement.Accessibility.Title"), StringLength(Statements.MaxLength)]
     public string? Accessibility { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

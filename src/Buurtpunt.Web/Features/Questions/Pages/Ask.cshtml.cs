@@ -60,10 +60,10 @@ public class AskModel(AppDbContext db, OnBehalf onBehalf, Audit audit, Municipal
 
     public sealed class AskInput
     {
-        [Display(Name = "Questions.Field.Title"), Required(ErrorMessage = "Validation.Required"), StringLength(Question.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Questions.Field.Title"), Required, StringLength(Question.TitleMaxLength)]
         public string Title { get; set; } = "";
 
-        [Display(Name = "Questions.Field.Body"), Required(ErrorMessage = "Validation.Required"), StringLength(Question.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Questions.Field.Body"), Required, StringLength(Question.BodyMaxLength)]
         public string Body { get; set; } = "";
 
         [Display(Name = "Questions.Field.Category")]

@@ -4,10 +4,10 @@ namespace Buurtpunt.Web.Features.Questions.Pages;
 
 public sealed class FaqInput
 {
-    [Display(Name = "Faq.Field.Question"), Required(ErrorMessage = "Validation.Required"), StringLength(Questions.Question.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Faq.Field.Question"), Required, StringLength(Questions.Question.TitleMaxLength)]
     public string Question { get; set; } = "";
 
-    [Display(Name = "Faq.Field.Answer"), Required(ErrorMessage = "Validation.Required"), StringLength(Questions.Question.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Faq.Field.Answer"), Required, StringLength(Questions.Question.BodyMaxLength)]
     public string Answer { get; set; } = "";
 
     [Display(Name = "Questions.Field.Category")]

@@ -41,7 +41,7 @@ public class QuestionPageModel(
     public string? HiddenReason { get; private set; }
     public bool Hidden { get; private set; }
 
-    [BindProperty, Display(Name = "Questions.Field.Answer"), Required(ErrorMessage = "Validation.Required"), StringLength(Answer.BodyMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [BindProperty, Display(Name = "Questions.Field.Answer"), Required, StringLength(Answer.BodyMaxLength)]
     public string AnswerText { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
