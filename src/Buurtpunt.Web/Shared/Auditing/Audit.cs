@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Shared.Auditing;
 
@@ -26,17 +24,5 @@ public sealed class Audit(AppDbContext db, IHttpContextAccessor http, MunicipalC
     {
         Add(action, subject, details);
         await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> b)
-    {
-        b.Property(a => a.Action).HasMaxLength(40);
-        b.Property(a => a.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
-        b.HasIndex(a => new { a.MunicipalityId, a.AtUtc });
-        b.HasIndex(a => a.ActorUserId);
-        b.HasIndex(a => a.SubjectUserId);
     }
 }
