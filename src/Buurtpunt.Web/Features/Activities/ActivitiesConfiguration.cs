@@ -51,3 +51,14 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         b.HasOne<User>().WithMany().HasForeignKey(r => r.EnteredById).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class CalendarLinkConfiguration : IEntityTypeConfiguration<CalendarLink>
+{
+    public void Configure(EntityTypeBuilder<CalendarLink> b)
+    {
+        b.Property(l => l.TokenHash).HasMaxLength(64);
+        b.HasIndex(l => l.TokenHash).IsUnique();
+        b.HasIndex(l => l.UserId).IsUnique();
+        b.HasOne<User>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Activities;
 
@@ -27,15 +24,4 @@ public class CalendarLink : ITenantOwned
     }
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-}
-
-internal sealed class CalendarLinkConfiguration : IEntityTypeConfiguration<CalendarLink>
-{
-    public void Configure(EntityTypeBuilder<CalendarLink> b)
-    {
-        b.Property(l => l.TokenHash).HasMaxLength(64);
-        b.HasIndex(l => l.TokenHash).IsUnique();
-        b.HasIndex(l => l.UserId).IsUnique();
-        b.HasOne<User>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
-    }
 }

@@ -1,7 +1,4 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Help;
 
@@ -36,21 +33,6 @@ public class HelpMatch : ITenantOwned
     public DateTime? ThankedUtc { get; set; }
 }
 
-internal sealed class HelpMatchConfiguration : IEntityTypeConfiguration<HelpMatch>
-{
-    public void Configure(EntityTypeBuilder<HelpMatch> b)
-    {
-        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(m => m.DeclineNote).HasMaxLength(HelpMatch.NoteMaxLength);
-        b.Property(m => m.Thanks).HasMaxLength(HelpMatch.NoteMaxLength);
-        b.HasIndex(m => new { m.RequestId, m.Status });
-        b.HasIndex(m => new { m.VolunteerId, m.Status });
-        b.HasOne(m => m.Request).WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(m => m.Volunteer).WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(m => m.ProposedById).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
 /// <summary>A step in a request's life, with when and by whom: the request's history and the source of waiting times.</summary>
 public class HelpEvent : ITenantOwned
 {
@@ -65,17 +47,4 @@ public class HelpEvent : ITenantOwned
     public DateTime AtUtc { get; set; }
     public Guid? ById { get; set; }
     public string? Note { get; set; }
-}
-
-internal sealed class HelpEventConfiguration : IEntityTypeConfiguration<HelpEvent>
-{
-    public void Configure(EntityTypeBuilder<HelpEvent> b)
-    {
-        b.Property(e => e.Step).HasConversion<string>().HasMaxLength(20);
-        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(e => e.Note).HasMaxLength(HelpEvent.NoteMaxLength);
-        b.HasIndex(e => e.RequestId);
-        b.HasOne(e => e.Request).WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(e => e.ById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

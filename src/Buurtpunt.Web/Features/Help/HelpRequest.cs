@@ -1,9 +1,5 @@
 using Buurtpunt.Core.Help;
-using Buurtpunt.Web.Features.People;
-using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Help;
 
@@ -50,25 +46,4 @@ public class HelpRequest : ITenantOwned
     /// <summary>The windows the matcher must cover: the date, then every week after it.</summary>
     public IReadOnlyList<Window> Windows() => Enumerable.Range(0, RepeatWeeks)
         .Select(w => new Window(Date.AddDays(7 * w), From.Hour * 60 + From.Minute, Until.Hour * 60 + Until.Minute)).ToList();
-}
-
-internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRequest>
-{
-    public void Configure(EntityTypeBuilder<HelpRequest> b)
-    {
-        b.Property(r => r.Description).HasMaxLength(HelpRequest.DescriptionMaxLength);
-        b.Property(r => r.Address).HasMaxLength(User.PostalAddressMaxLength);
-        b.Property(r => r.Language).HasMaxLength(10);
-        b.Property(r => r.Phone).HasMaxLength(HelpRequest.PhoneMaxLength);
-        b.Property(r => r.Outcome).HasMaxLength(HelpEvent.NoteMaxLength);
-        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(r => new { r.AreaId, r.Status });
-        b.HasIndex(r => r.RequesterId);
-        b.HasOne<Area>().WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Point>().WithMany().HasForeignKey(r => r.PointId).OnDelete(DeleteBehavior.SetNull);
-        // A request is about the person: it goes with them when they are erased.
-        b.HasOne<User>().WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(r => r.EnteredById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

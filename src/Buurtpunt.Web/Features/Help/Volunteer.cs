@@ -1,9 +1,5 @@
 using Buurtpunt.Core.Help;
-using Buurtpunt.Web.Features.People;
-using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Help;
 
@@ -57,16 +53,4 @@ public class Volunteer : ITenantOwned
         RangeKm: RangeKm, Languages: Languages.ToHashSet(), CanMeet: CanMeet,
         Absences: AwayFrom is { } from && AwayUntil is { } until ? [(from, until)] : null,
         MaxRequests: MaxRequests, ActiveRequests: activeRequests, MinutesPerWeek: HoursPerWeek * 60, MinutesTaken: minutesTaken, Talents: Talents.ToHashSet());
-}
-
-internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>
-{
-    public void Configure(EntityTypeBuilder<Volunteer> b)
-    {
-        b.HasIndex(v => v.UserId).IsUnique();
-        b.Property(v => v.Travel).HasConversion<string>().HasMaxLength(10);
-        b.HasOne<User>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(v => v.ApprovedById).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Cascade);
-    }
 }

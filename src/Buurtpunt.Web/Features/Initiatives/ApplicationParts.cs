@@ -1,7 +1,4 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
@@ -61,40 +58,4 @@ public class Offer : ITenantOwned
     public string Description { get; set; } = "";
     /// <summary>What the offer is worth (the city's cost), so the budget counts it like a grant.</summary>
     public long ValueCents { get; set; }
-}
-
-internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLine>
-{
-    public void Configure(EntityTypeBuilder<BudgetLine> b)
-    {
-        b.Property(x => x.Item).HasMaxLength(BudgetLine.ItemMaxLength);
-        b.HasIndex(x => x.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class CoApplicantConfiguration : IEntityTypeConfiguration<CoApplicant>
-{
-    public void Configure(EntityTypeBuilder<CoApplicant> b)
-    {
-        b.Property(x => x.Name).HasMaxLength(CoApplicant.NameMaxLength);
-        b.Property(x => x.Email).HasMaxLength(CoApplicant.EmailMaxLength);
-        b.Property(x => x.Token).HasMaxLength(32);
-        b.HasIndex(x => x.Token).IsUnique();
-        // One open invitation per address; removed ones keep no address.
-        b.HasIndex(x => new { x.ApplicationId, x.Email }).IsUnique().HasFilter("\"RemovedUtc\" IS NULL");
-        b.HasIndex(x => x.PersonId);
-        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
-{
-    public void Configure(EntityTypeBuilder<Offer> b)
-    {
-        b.Property(x => x.Name).HasMaxLength(Offer.NameMaxLength);
-        b.Property(x => x.Description).HasMaxLength(Offer.DescriptionMaxLength);
-        b.HasIndex(x => x.CallId);
-    }
 }

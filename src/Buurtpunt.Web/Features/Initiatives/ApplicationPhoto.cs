@@ -1,7 +1,4 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
@@ -28,16 +25,4 @@ public class ApplicationPhoto : ITenantOwned
     public int SmallWidth => Shared.Storage.PhotoStore.Small(Width, Height).Width;
 
     public int SmallHeight => Shared.Storage.PhotoStore.Small(Width, Height).Height;
-}
-
-internal sealed class ApplicationPhotoConfiguration : IEntityTypeConfiguration<ApplicationPhoto>
-{
-    public void Configure(EntityTypeBuilder<ApplicationPhoto> b)
-    {
-        b.Property(x => x.AltText).HasMaxLength(Places.Photo.AltMaxLength);
-        b.Property(x => x.StorageKey).HasMaxLength(32);
-        b.HasIndex(x => x.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(x => x.UploadedById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

@@ -1,9 +1,6 @@
 using Buurtpunt.Core.Initiatives;
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Forms;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
@@ -141,83 +138,4 @@ public class ApplicationEvent : ITenantOwned
     public DateTime AtUtc { get; set; }
     public Guid? ById { get; set; }
     public string? Note { get; set; }
-}
-
-internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
-{
-    public void Configure(EntityTypeBuilder<Call> b)
-    {
-        b.Property(c => c.Title).HasMaxLength(Call.TitleMaxLength);
-        b.Property(c => c.Intro).HasMaxLength(Call.TextMaxLength);
-        b.Property(c => c.Eligibility).HasMaxLength(Call.TextMaxLength);
-        b.HasMany(c => c.Tracks).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(c => c.Criteria).WithOne().HasForeignKey(t => t.CallId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(c => c.Offers).WithOne().HasForeignKey(o => o.CallId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
-{
-    public void Configure(EntityTypeBuilder<Track> b)
-    {
-        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(t => t.Intro).HasMaxLength(Track.IntroMaxLength);
-        b.HasIndex(t => new { t.CallId, t.Kind }).IsUnique();
-        b.HasOne(t => t.Questionnaire).WithMany().HasForeignKey(t => t.QuestionnaireId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(t => t.EvaluationQuestionnaire).WithMany().HasForeignKey(t => t.EvaluationQuestionnaireId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
-{
-    public void Configure(EntityTypeBuilder<Application> b)
-    {
-        b.Property(a => a.Title).HasMaxLength(Application.TitleMaxLength);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
-        b.HasIndex(a => new { a.CallId, a.Status });
-        b.HasIndex(a => a.ApplicantId);
-        b.Property(a => a.SupportToken).HasMaxLength(32);
-        b.Property(a => a.WorkingGroupOpinion).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.CommitteeOpinion).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.WorkingGroupAdvice).HasMaxLength(Application.AdviceMaxLength);
-        b.Property(a => a.CommitteeAdvice).HasMaxLength(Application.AdviceMaxLength);
-        b.Property(a => a.Conditions).HasMaxLength(Application.AdviceMaxLength);
-        b.Property(a => a.DecisionReason).HasMaxLength(Application.AdviceMaxLength);
-        b.HasIndex(a => a.SupportToken);
-        b.HasOne(a => a.Call).WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(a => a.Track).WithMany().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Restrict);
-        // The answers are the application: when the person is erased, both go.
-        b.HasOne(a => a.Response).WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(a => a.EvaluationResponse).WithMany().HasForeignKey(a => a.EvaluationResponseId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Places.Area>().WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<User>().WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(a => a.EnteredById).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class SupportConfiguration : IEntityTypeConfiguration<Support>
-{
-    public void Configure(EntityTypeBuilder<Support> b)
-    {
-        b.Property(x => x.Name).HasMaxLength(Support.NameMaxLength);
-        b.Property(x => x.Address).HasMaxLength(Support.AddressMaxLength);
-        b.Property(x => x.AddressKey).HasMaxLength(Support.AddressMaxLength);
-        b.HasIndex(x => new { x.ApplicationId, x.AddressKey }).IsUnique();
-        b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(x => x.SupporterId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(x => x.EnteredById).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<ApplicationEvent>
-{
-    public void Configure(EntityTypeBuilder<ApplicationEvent> b)
-    {
-        b.Property(e => e.Step).HasConversion<string>().HasMaxLength(20);
-        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(30);
-        b.Property(e => e.Note).HasMaxLength(ApplicationEvent.NoteMaxLength);
-        b.HasIndex(e => e.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(e => e.ById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

@@ -1,8 +1,5 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
@@ -50,40 +47,4 @@ public class ProgressUpdate : ITenantOwned
     public Photo? Photo { get; set; }
     public Guid? ById { get; set; }
     public DateTime PostedUtc { get; set; }
-}
-
-internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
-{
-    public void Configure(EntityTypeBuilder<Payment> b)
-    {
-        b.Property(p => p.Note).HasMaxLength(Payment.NoteMaxLength);
-        b.HasIndex(p => p.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(p => p.RecordedById).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
-{
-    public void Configure(EntityTypeBuilder<Receipt> b)
-    {
-        b.Property(r => r.Description).HasMaxLength(Receipt.DescriptionMaxLength);
-        b.Property(r => r.FileName).HasMaxLength(Receipt.FileNameMaxLength);
-        b.Property(r => r.FileKey).HasMaxLength(32);
-        b.HasIndex(r => r.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(r => r.UploadedById).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<ProgressUpdate>
-{
-    public void Configure(EntityTypeBuilder<ProgressUpdate> b)
-    {
-        b.Property(u => u.Text).HasMaxLength(ProgressUpdate.TextMaxLength);
-        b.HasIndex(u => u.ApplicationId);
-        b.HasOne<Application>().WithMany().HasForeignKey(u => u.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(u => u.Photo).WithMany().HasForeignKey(u => u.PhotoId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<User>().WithMany().HasForeignKey(u => u.ById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

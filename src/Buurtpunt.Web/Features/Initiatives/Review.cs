@@ -1,7 +1,4 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Initiatives;
 
@@ -74,58 +71,4 @@ public class DeclaredConflict : ITenantOwned
     public ConflictKind Kind { get; set; }
     public string Reason { get; set; } = "";
     public DateTime DeclaredUtc { get; set; }
-}
-
-internal sealed class CallSeatConfiguration : IEntityTypeConfiguration<CallSeat>
-{
-    public void Configure(EntityTypeBuilder<CallSeat> b)
-    {
-        b.Property(s => s.Panel).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(s => new { s.CallId, s.PersonId, s.Panel }).IsUnique();
-        b.HasIndex(s => s.PersonId);
-        b.HasOne(s => s.Call).WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
-{
-    public void Configure(EntityTypeBuilder<Criterion> b)
-    {
-        b.Property(c => c.Name).HasMaxLength(Criterion.NameMaxLength);
-        b.HasIndex(c => c.CallId);
-    }
-}
-
-internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
-{
-    public void Configure(EntityTypeBuilder<Assessment> b)
-    {
-        b.Property(a => a.Comment).HasMaxLength(Assessment.CommentMaxLength);
-        b.HasIndex(a => new { a.ApplicationId, a.ReviewerId }).IsUnique();
-        b.HasOne<Application>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(a => a.ReviewerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class ScoreConfiguration : IEntityTypeConfiguration<Score>
-{
-    public void Configure(EntityTypeBuilder<Score> b)
-    {
-        b.HasIndex(s => new { s.AssessmentId, s.CriterionId }).IsUnique();
-        b.HasOne<Criterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class DeclaredConflictConfiguration : IEntityTypeConfiguration<DeclaredConflict>
-{
-    public void Configure(EntityTypeBuilder<DeclaredConflict> b)
-    {
-        b.Property(c => c.Reason).HasMaxLength(DeclaredConflict.ReasonMaxLength);
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(c => new { c.ApplicationId, c.PersonId }).IsUnique();
-        b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<User>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
-    }
 }

@@ -1,9 +1,5 @@
 using System.Linq.Expressions;
-using Buurtpunt.Web.Features.People;
-using Buurtpunt.Web.Features.Places;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.News;
 
@@ -30,18 +26,4 @@ public class NewsItem : ITenantOwned
 
     /// <summary>The one rule for when news shows (pages, feeds, its photo): from its publication on.</summary>
     public static Expression<Func<NewsItem, bool>> PublishedBy(DateTime nowUtc) => n => n.PublishedUtc <= nowUtc;
-}
-
-internal sealed class NewsItemConfiguration : IEntityTypeConfiguration<NewsItem>
-{
-    public void Configure(EntityTypeBuilder<NewsItem> b)
-    {
-        b.Property(n => n.Title).HasMaxLength(NewsItem.TitleMaxLength);
-        b.Property(n => n.Body).HasMaxLength(NewsItem.BodyMaxLength);
-        b.HasIndex(n => new { n.AreaId, n.PublishedUtc });
-        b.HasOne<Area>().WithMany().HasForeignKey(n => n.AreaId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Point>().WithMany().HasForeignKey(n => n.PointId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Photo>().WithMany().HasForeignKey(n => n.PhotoId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<User>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.SetNull);
-    }
 }

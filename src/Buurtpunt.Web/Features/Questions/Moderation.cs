@@ -1,7 +1,4 @@
-using Buurtpunt.Web.Features.People;
 using Buurtpunt.Web.Shared.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Features.Questions;
 
@@ -33,19 +30,6 @@ public interface IModerated
     string? HiddenReason { get; set; }
 }
 
-internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
-{
-    public void Configure(EntityTypeBuilder<Flag> b)
-    {
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Reason).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Note).HasMaxLength(Flag.NoteMaxLength);
-        b.HasIndex(f => new { f.MunicipalityId, f.HandledUtc });
-        b.HasIndex(f => new { f.Kind, f.ContributionId });
-        b.HasOne<User>().WithMany().HasForeignKey(f => f.ReporterId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
 public enum ModerationAction { Hidden, Restored, Kept }
 
 /// <summary>A worker's decision on a contribution, with the reason: the history of moderation.</summary>
@@ -59,16 +43,4 @@ public class ModerationDecision : ITenantOwned
     public string? Reason { get; set; }
     public Guid? DecidedById { get; set; }
     public DateTime DecidedUtc { get; set; }
-}
-
-internal sealed class ModerationDecisionConfiguration : IEntityTypeConfiguration<ModerationDecision>
-{
-    public void Configure(EntityTypeBuilder<ModerationDecision> b)
-    {
-        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(d => d.Action).HasConversion<string>().HasMaxLength(20);
-        b.Property(d => d.Reason).HasMaxLength(Flag.NoteMaxLength);
-        b.HasIndex(d => new { d.Kind, d.ContributionId });
-        b.HasOne<User>().WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.SetNull);
-    }
 }

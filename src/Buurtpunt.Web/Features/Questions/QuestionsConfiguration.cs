@@ -48,3 +48,28 @@ internal sealed class FaqEntryConfiguration : IEntityTypeConfiguration<FaqEntry>
         b.HasOne<Point>().WithMany().HasForeignKey(f => f.PointId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
+{
+    public void Configure(EntityTypeBuilder<Flag> b)
+    {
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Reason).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Note).HasMaxLength(Flag.NoteMaxLength);
+        b.HasIndex(f => new { f.MunicipalityId, f.HandledUtc });
+        b.HasIndex(f => new { f.Kind, f.ContributionId });
+        b.HasOne<User>().WithMany().HasForeignKey(f => f.ReporterId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ModerationDecisionConfiguration : IEntityTypeConfiguration<ModerationDecision>
+{
+    public void Configure(EntityTypeBuilder<ModerationDecision> b)
+    {
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Action).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Reason).HasMaxLength(Flag.NoteMaxLength);
+        b.HasIndex(d => new { d.Kind, d.ContributionId });
+        b.HasOne<User>().WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

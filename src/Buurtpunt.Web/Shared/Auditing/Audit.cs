@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Buurtpunt.Web.Data;
 using Buurtpunt.Web.Shared.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Buurtpunt.Web.Shared.Auditing;
 
@@ -44,15 +43,3 @@ public sealed class Audit(AppDbContext db, IHttpContextAccessor http, MunicipalC
 
 /// <summary>What a staff step on someone's data is recorded as, handed to the service that saves the step.</summary>
 public sealed record AuditNote(string Action, Guid? Subject, string? Details = null);
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> b)
-    {
-        b.Property(a => a.Action).HasMaxLength(40);
-        b.Property(a => a.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
-        b.HasIndex(a => new { a.MunicipalityId, a.AtUtc });
-        b.HasIndex(a => a.ActorUserId);
-        b.HasIndex(a => a.SubjectUserId);
-    }
-}
