@@ -58,7 +58,7 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         if (!ModelState.IsValid) return this.InvalidPage();
         // Proposing goes through the matcher and answering through the proposal page, never through here.
         var result = step is HelpStep.Propose or HelpStep.Accept or HelpStep.Decline ? StepResult.Refused()
-            : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken, audited: await AuditNoteAsync($"help request {id}: {step}", cancellationToken));
+            : await work.TakeAsync(id, step, Actors(), User.PersonId(), Note, cancellationToken, audited: AuditNoteFor($"help request {id}: {step}"));
         if (!result.IsDone) return await NotDoneAsync(id, result, cancellationToken);
         TempData["Notice"] = $"HelpStep.{step}.Notice";
         return Redirect($"/hulp/{id}");
@@ -91,17 +91,19 @@ public class HelpRequestPageModel(AppDbContext db, OnBehalf onBehalf, HelpWork w
         return actors;
     }
 
+    private Actor? acting; // who acts, read once by LoadAsync
+
     /// <summary>Staff changing someone's request, or a worker acting for them, is recorded with the step itself.</summary>
-    private async Task<AuditNote?> AuditNoteAsync(string details, CancellationToken cancellationToken) =>
+    private AuditNote? AuditNoteFor(string details) =>
         !IsOwn ? new AuditNote(AuditActions.HelpRequestChanged, Help.RequesterId, details)
-        : (await onBehalf.ActorAsync(cancellationToken))?.EnteredById is not null ? new AuditNote(AuditActions.ActedOnBehalf, Help.RequesterId, details)
+        : acting?.EnteredById is not null ? new AuditNote(AuditActions.ActedOnBehalf, Help.RequesterId, details)
         : null;
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        var actor = await onBehalf.ActorAsync(cancellationToken);
+        var actor = acting = await onBehalf.ActorAsync(cancellationToken);
         if (request is null || !(await authorization.AuthorizeAsync(User, new HelpRequestAccess(request, actor), HelpOperations.See)).Succeeded) return NotFound();
         (Help, IsOwn, IsStaff) = (request, actor?.PersonId == request.RequesterId, User.IsAreaStaff(request.AreaId));
         Allowed = HelpFlow.Allowed(request.Status, Actors()).Where(s => s is not (HelpStep.Propose or HelpStep.Accept or HelpStep.Decline)).ToList();
